@@ -1,0 +1,187 @@
+/**
+ * Demo data: one partnership with two sessions, so a new user sees a full balance
+ * profile (and how it moved) right away. Runs only when the database has no
+ * partnership yet, so it never touches real data. `--force` adds the demo anyway.
+ */
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../lib/generated/prisma/client";
+import { readWorkbook } from "../lib/content/load";
+import { resolveDatabaseUrl } from "../lib/env-database";
+import { createJoinCode, createToken, hashToken } from "../lib/tokens";
+import type { TWorkbook } from "../lib/content/schema";
+
+type TRoleId = "administrator" | "manager" | "professional" | "client" | "funder" | "other";
+
+/** Where a role group sits per act: [now, desired] on the axis pole A (-1) .. pole B (+1). */
+type TActTargets = Record<string, Partial<Record<TRoleId | "all", [number, number]>>>;
+
+/** A small deterministic random generator (mulberry32), so the demo is the same every time. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function toScaleValue(position: number, left: "a" | "b"): number {
+  const p = Math.max(-1, Math.min(1, position));
+  const v = Math.round(left === "a" ? 4 + 3 * p : 4 - 3 * p);
+  return Math.max(1, Math.min(7, v));
+}
+
+const PARTICIPANTS: { role: TRoleId; organisation: string; name?: string; group?: "x" | "y" }[] = [
+  { role: "administrator", organisation: "Gemeente Harderwijk", name: "Anouk", group: "x" },
+  { role: "administrator", organisation: "Gemeente Elburg", group: "y" },
+  { role: "administrator", organisation: "Ziekenhuis St. Jansdal", group: "x" },
+  { role: "administrator", organisation: "GGD Noord- en Oost-Gelderland", group: "y" },
+  { role: "manager", organisation: "Gemeente Nunspeet", name: "Karim", group: "x" },
+  { role: "manager", organisation: "Zorgkantoor", group: "y" },
+  { role: "manager", organisation: "Welzijn Noord-Veluwe", group: "y" },
+  { role: "professional", organisation: "Huisartsenpraktijk Ermelo", name: "Sanne", group: "x" },
+  { role: "professional", organisation: "Wijkteam Harderwijk", group: "y" },
+  { role: "professional", organisation: "Thuiszorg Veluwe", group: "x" },
+  { role: "professional", organisation: "Welzijn Noord-Veluwe", group: "y" },
+  { role: "client", organisation: "Adviesraad Sociaal Domein", name: "Henk", group: "x" },
+  { role: "client", organisation: "Cliëntenraad ziekenhuis", group: "y" },
+  { role: "client", organisation: "Seniorenraad", group: "x" },
+  { role: "funder", organisation: "Zorgverzekeraar", group: "y" },
+  { role: "funder", organisation: "Gemeente Harderwijk (opdrachtgever)", group: "x" },
+  { role: "funder", organisation: "Provincie Gelderland", group: "y" },
+];
+
+/** The current session: one act balanced as wished, one split, one with change wanted, one where roles differ. */
+function currentTargets(wb: TWorkbook): TActTargets {
+  const [a1, a2, a3, a4, a5] = wb.acts.map((a) => a.id);
+  return {
+    [a1!]: { all: [-0.15, -0.1] },
+    // Split (see splitActId): two camps on either side, so an average near the middle hides a conflict.
+    [a2!]: { all: [0, 0] },
+    // Change wanted: now towards breadth, wish towards focus.
+    [a3!]: { all: [0.5, -0.35] },
+    // Roles differ: administrators and funders towards frameworks, professionals and clients towards room.
+    [a4!]: {
+      administrator: [0.55, 0.45],
+      funder: [0.6, 0.55],
+      manager: [0.1, 0.05],
+      professional: [-0.55, -0.65],
+      client: [-0.45, -0.55],
+    },
+    [a5!]: { all: [0.45, 0.05] },
+  };
+}
+
+/** The earlier session, half a year before: the positions the balance moved from. */
+function earlierTargets(wb: TWorkbook): TActTargets {
+  const [a1, a2, a3, a4, a5] = wb.acts.map((a) => a.id);
+  return {
+    [a1!]: { all: [0.35, -0.05] },
+    [a2!]: { all: [-0.3, -0.2] },
+    [a3!]: { all: [0.7, -0.2] },
+    [a4!]: { all: [0.3, 0.1] },
+    [a5!]: { all: [0.7, 0.1] },
+  };
+}
+
+async function seedSession(
+  db: PrismaClient,
+  wb: TWorkbook,
+  partnershipId: string,
+  opts: { title: string; date: Date; status: "open" | "closed"; count: number; targets: TActTargets; seed: number; splitActId?: string },
+) {
+  const rnd = random(opts.seed);
+  const session = await db.session.create({
+    data: { partnershipId, title: opts.title, date: opts.date, status: opts.status, joinCode: createJoinCode() },
+  });
+  for (const p of PARTICIPANTS.slice(0, opts.count)) {
+    const participant = await db.participant.create({
+      data: {
+        sessionId: session.id,
+        role: p.role,
+        organisation: p.organisation,
+        displayName: p.name ?? null,
+        resumeTokenHash: hashToken(createToken()),
+      },
+    });
+    const answers: { participantId: string; itemId: string; dimension: string; value: number | null; text: string | null }[] = [];
+    for (const act of wb.acts) {
+      const t = opts.targets[act.id]!;
+      let [now, desired] = t[p.role] ?? t.all ?? [0, 0];
+      if (act.id === opts.splitActId) {
+        // Two camps: co-creation versus representation.
+        [now, desired] = p.group === "x" ? [-0.65, -0.7] : [0.6, 0.65];
+      }
+      for (const s of act.statements) {
+        for (const [dimension, target] of [["now", now], ["desired", desired]] as const) {
+          const dontKnow = rnd() < 0.04;
+          const noise = (rnd() - 0.5) * 0.7;
+          answers.push({
+            participantId: participant.id,
+            itemId: s.id,
+            dimension,
+            value: dontKnow ? null : toScaleValue(target + noise, s.left),
+            text: null,
+          });
+        }
+      }
+    }
+    for (const v of wb.profile.varieties) {
+      answers.push({ participantId: participant.id, itemId: v.id, dimension: "now", value: 1 + Math.floor(rnd() * 7), text: null });
+    }
+    const choiceOptions = [
+      ...wb.profile.themes.options,
+      ...wb.profile.drivers.options,
+      ...wb.promises.promises.items,
+      ...wb.promises.downsides.items,
+    ];
+    for (const o of choiceOptions) {
+      if (rnd() < 0.4) answers.push({ participantId: participant.id, itemId: o.id, dimension: "choice", value: 1, text: null });
+    }
+    await db.answer.createMany({ data: answers });
+  }
+  return session;
+}
+
+async function main() {
+  const url = resolveDatabaseUrl();
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  try {
+    const force = process.argv.includes("--force");
+    if (!force && (await db.partnership.count()) > 0) {
+      console.log("Seed: the database already has data; the demo is not added again.");
+      return;
+    }
+    const wb = readWorkbook();
+    const partnership = await db.partnership.create({
+      data: { name: "Samen Gezond Noord-Veluwe (demo)", region: "Noord-Veluwe" },
+    });
+    await seedSession(db, wb, partnership.id, {
+      title: "Startbijeenkomst",
+      date: new Date("2026-05-12T00:00:00.000Z"),
+      status: "closed",
+      count: 11,
+      targets: earlierTargets(wb),
+      seed: 2,
+    });
+    const current = await seedSession(db, wb, partnership.id, {
+      title: "Reflectie najaar 2026",
+      date: new Date("2026-11-17T00:00:00.000Z"),
+      status: "open",
+      count: PARTICIPANTS.length,
+      targets: currentTargets(wb),
+      seed: 1,
+      splitActId: wb.acts[1]!.id,
+    });
+    console.log(`Seed: demo partnership added (session ${current.id}, join code ${current.joinCode}).`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
