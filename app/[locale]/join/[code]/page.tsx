@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { ServerForm } from "@/components/ui/server-form";
+import { Link } from "@/i18n/navigation";
+import { getWorkbook } from "@/lib/content/load";
+import { getCurrentParticipant } from "@/lib/participant-cookie";
+import { findSessionByJoinCode, ZJoinCode } from "@/lib/sessions";
+import { joinSessionAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("join");
+  return { title: t("title") };
+}
+
+export default async function JoinSessionPage({ params }: PageProps<"/[locale]/join/[code]">) {
+  const { code: rawCode } = await params;
+  const t = await getTranslations("join");
+  const tf = await getTranslations("form");
+  const lang = (await getLocale()) === "en" ? "en" : "nl";
+  const code = ZJoinCode.safeParse(rawCode);
+  const session = code.success ? await findSessionByJoinCode(code.data) : null;
+
+  if (!session || !code.success) {
+    return (
+      <>
+        <PageHeader title={t("unknownTitle")}>{t("unknownLead")}</PageHeader>
+        <Link href="/join" className="text-brand-strong underline">
+          {t("tryAgain")}
+        </Link>
+      </>
+    );
+  }
+
+  const current = await getCurrentParticipant(session.id);
+  if (current) {
+    return (
+      <>
+        <PageHeader title={session.title} kicker={session.partnership.name}>
+          {t("alreadyJoined")}
+        </PageHeader>
+        <Link
+          href={`/workbook/${session.id}`}
+          className="rounded bg-brand px-5 py-2.5 font-semibold text-white no-underline hover:bg-brand-strong"
+        >
+          {t("continueWorkbook")}
+        </Link>
+      </>
+    );
+  }
+
+  if (session.status !== "open") {
+    return <PageHeader title={session.title} kicker={session.partnership.name}>{t("closed")}</PageHeader>;
+  }
+
+  const roles = getWorkbook().roles;
+  return (
+    <>
+      <PageHeader title={session.title} kicker={session.partnership.name}>
+        {t("joinLead")}
+      </PageHeader>
+      <ServerForm
+        action={joinSessionAction}
+        submitLabel={t("start")}
+        pendingLabel={tf("pending")}
+        errorSummaryLabel={tf("errorSummary")}
+        fields={[
+          { kind: "hidden", name: "code", value: code.data },
+          {
+            kind: "radio",
+            name: "role",
+            label: t("role"),
+            hint: t("roleHint"),
+            required: true,
+            options: roles.map((r) => ({ value: r.id, label: r.label[lang], description: r.description[lang] })),
+          },
+          { kind: "text", name: "organisation", label: t("organisation"), hint: t("optional"), maxLength: 120, autoComplete: "organization" },
+          { kind: "text", name: "displayName", label: t("displayName"), hint: t("displayNameHint"), maxLength: 80, autoComplete: "name" },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ServerForm } from "@/components/ui/server-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { createPartnershipAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("partnership");
+  return { title: t("newTitle") };
+}
+
+export default async function NewPartnershipPage() {
+  const t = await getTranslations("partnership");
+  const tf = await getTranslations("form");
+  return (
+    <>
+      <PageHeader title={t("newTitle")}>{t("newLead")}</PageHeader>
+      <ServerForm
+        action={createPartnershipAction}
+        submitLabel={t("create")}
+        pendingLabel={tf("pending")}
+        errorSummaryLabel={tf("errorSummary")}
+        fields={[
+          { kind: "text", name: "name", label: t("name"), hint: t("nameHint"), required: true, maxLength: 120 },
+          { kind: "text", name: "region", label: t("region"), hint: t("regionHint"), required: true, maxLength: 120 },
+        ]}
+      />
+    </>
+  );
+}

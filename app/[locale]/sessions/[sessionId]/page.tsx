@@ -1,0 +1,143 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { QrCode } from "@/components/ui/qr-code";
+import { ServerForm } from "@/components/ui/server-form";
+import { Link } from "@/i18n/navigation";
+import { getWorkbook } from "@/lib/content/load";
+import { getRequestOrigin } from "@/lib/origin";
+import { listParticipantsWithProgress } from "@/lib/participants";
+import { getSession } from "@/lib/sessions";
+import { setSessionStatusAction } from "./actions";
+
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/sessions/[sessionId]">): Promise<Metadata> {
+  const { sessionId } = await params;
+  const session = await getSession(sessionId);
+  return { title: session?.title };
+}
+
+export default async function SessionPage({ params }: PageProps<"/[locale]/sessions/[sessionId]">) {
+  const { sessionId, locale } = await params;
+  const session = await getSession(sessionId);
+  if (!session) notFound();
+  const t = await getTranslations("session");
+  const tf = await getTranslations("form");
+  const format = await getFormatter();
+  const participants = await listParticipantsWithProgress(session.id);
+  const roles = getWorkbook().roles;
+  const lang = locale === "en" ? "en" : "nl";
+  const joinPath = `/${locale}/join/${session.joinCode}`;
+  const joinUrl = `${await getRequestOrigin()}${joinPath}`;
+  const closed = session.status === "closed";
+
+  return (
+    <>
+      <PageHeader
+        title={session.title}
+        kicker={
+          <Link href={`/partnerships/${session.partnership.id}`} className="underline">
+            {session.partnership.name}
+          </Link>
+        }
+      >
+        {format.dateTime(session.date, { dateStyle: "long", timeZone: "UTC" })} ·{" "}
+        {t(`status.${closed ? "closed" : "open"}`)}
+      </PageHeader>
+
+      <div className="grid gap-8 lg:grid-cols-[1fr_auto]">
+        <section aria-labelledby="join" className="space-y-3 rounded border border-line bg-wash p-5">
+          <h2 id="join" className="text-xl font-semibold text-brand-strong">
+            {t("joinTitle")}
+          </h2>
+          <p>{t("joinLead")}</p>
+          <p>
+            {t("joinCodeLabel")}{" "}
+            <strong className="font-mono text-3xl tracking-widest" data-testid="join-code">
+              {session.joinCode}
+            </strong>
+          </p>
+          <p className="break-all">
+            {t("joinLinkLabel")}{" "}
+            <a href={joinPath} className="text-brand-strong underline" data-testid="join-link">
+              {joinUrl}
+            </a>
+          </p>
+          <div className="flex flex-wrap gap-3 pt-2">
+            <Link
+              href={`/sessions/${session.id}/results`}
+              className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong"
+            >
+              {t("viewResults")}
+            </Link>
+            <Link
+              href={`/join/${session.joinCode}`}
+              className="rounded border-2 border-brand px-4 py-1.5 font-semibold text-brand-strong no-underline"
+            >
+              {t("fillInYourself")}
+            </Link>
+          </div>
+        </section>
+        <QrCode value={joinUrl} label={t("qrLabel", { url: joinUrl })} />
+      </div>
+
+      <section aria-labelledby="participants" className="mt-10 space-y-4">
+        <h2 id="participants" className="text-2xl font-semibold text-brand-strong">
+          {t("participantsTitle", { count: participants.length })}
+        </h2>
+        {participants.length === 0 ? (
+          <p>{t("noParticipants")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">{t("participantsCaption")}</caption>
+              <thead>
+                <tr className="border-b-2 border-line">
+                  <th scope="col" className="py-2 pr-4">{t("colParticipant")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("colRole")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("colOrganisation")}</th>
+                  <th scope="col" className="py-2">{t("colProgress")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {participants.map((p, i) => (
+                  <tr key={p.id} className="border-b border-line">
+                    <td className="py-2 pr-4">{p.displayName ?? t("anonymous", { number: i + 1 })}</td>
+                    <td className="py-2 pr-4">{roles.find((r) => r.id === p.role)?.label[lang] ?? p.role}</td>
+                    <td className="py-2 pr-4">{p.organisation ?? "–"}</td>
+                    <td className="py-2">
+                      {t("progress", {
+                        answered: p.progress.answered,
+                        total: p.progress.total,
+                        percent: p.progress.total === 0 ? 0 : Math.round((p.progress.answered / p.progress.total) * 100),
+                      })}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="status" className="mt-10 space-y-3">
+        <h2 id="status" className="text-xl font-semibold text-brand-strong">
+          {t("statusTitle")}
+        </h2>
+        <p>{closed ? t("closedLead") : t("openLead")}</p>
+        <ServerForm
+          action={setSessionStatusAction}
+          submitLabel={closed ? t("reopen") : t("close")}
+          pendingLabel={tf("pending")}
+          errorSummaryLabel={tf("errorSummary")}
+          fields={[
+            { kind: "hidden", name: "sessionId", value: session.id },
+            { kind: "hidden", name: "status", value: closed ? "open" : "closed" },
+          ]}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { ProgressBar } from "@/components/ui/progress-bar";
+import { Link } from "@/i18n/navigation";
+import { getWorkbook } from "@/lib/content/load";
+import { pickText } from "@/lib/content/localize";
+import { getRequestOrigin } from "@/lib/origin";
+import { computeOverallProgress } from "@/lib/workbook";
+import { requireWorkbookParticipant } from "@/lib/workbook-session";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("workbook");
+  return { title: t("title") };
+}
+
+export default async function WorkbookPage({ params }: PageProps<"/[locale]/workbook/[sessionId]">) {
+  const { sessionId } = await params;
+  const { session, participant, answers } = await requireWorkbookParticipant(sessionId);
+  const t = await getTranslations("workbook");
+  const locale = await getLocale();
+  const workbook = getWorkbook();
+  const { steps, overall } = computeOverallProgress(workbook, answers);
+  const resumeUrl = `${await getRequestOrigin()}/resume/${participant.token}?locale=${locale}`;
+
+  return (
+    <>
+      <PageHeader title={t("title")} kicker={`${session.partnership.name} · ${session.title}`}>
+        {t("lead")}
+      </PageHeader>
+      {session.status !== "open" && (
+        <p role="status" className="mb-6 rounded border-2 border-warn p-4 font-semibold text-warn">
+          {t("closedNotice")}
+        </p>
+      )}
+      <ProgressBar
+        value={overall.answered}
+        max={overall.total}
+        label={t("overallProgress", { answered: overall.answered, total: overall.total })}
+      />
+      <ol className="mt-8 space-y-3">
+        {steps.map(({ step, progress }, i) => {
+          const title =
+            step.kind === "act" && step.act ? pickText(step.act.title, locale) : t(`steps.${step.kind as "profile" | "promises" | "interests"}`);
+          const state =
+            progress.answered === 0 ? "notStarted" : progress.answered >= progress.total ? "done" : "inProgress";
+          return (
+            <li key={step.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-line p-4">
+              <div>
+                <p className="text-sm text-muted">{t("stepNumber", { number: i + 1, total: steps.length })}</p>
+                <Link href={`/workbook/${session.id}/${step.id}`} className="text-lg font-semibold text-brand-strong underline">
+                  {title}
+                </Link>
+              </div>
+              <p className="text-sm">
+                {t(`stepState.${state}`)} · {t("stepProgress", { answered: progress.answered, total: progress.total })}
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+
+      <section aria-labelledby="resume" className="mt-10 space-y-2 rounded border border-line bg-wash p-5">
+        <h2 id="resume" className="text-xl font-semibold text-brand-strong">
+          {t("resumeTitle")}
+        </h2>
+        <p>{t("resumeLead")}</p>
+        <p className="break-all font-mono text-sm">
+          <a href={resumeUrl} className="text-brand-strong underline" data-testid="resume-link">
+            {resumeUrl}
+          </a>
+        </p>
+      </section>
+
+      <p className="mt-8">
+        <Link href={`/sessions/${session.id}/results`} className="font-semibold text-brand-strong underline">
+          {t("viewResults")}
+        </Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { parseAnswerInput, saveAnswer } from "@/lib/answers";
+import { getWorkbook } from "@/lib/content/load";
+import { getCurrentParticipant } from "@/lib/participant-cookie";
+
+/**
+ * Saves one answer of the participant whose resume token is in this browser's cookie
+ * for the session. JSON in, JSON out; every refusal has an error code and changes
+ * nothing. Idempotent: the same answer twice leaves one stored answer.
+ */
+
+const MAX_BODY_BYTES = 16 * 1024;
+
+const ZBody = z
+  .object({ sessionId: z.string().min(1).max(40) })
+  .passthrough();
+
+function fail(status: number, error: string) {
+  return NextResponse.json({ ok: false, error }, { status });
+}
+
+export async function POST(request: NextRequest) {
+  if (!request.headers.get("content-type")?.startsWith("application/json")) {
+    return fail(415, "unsupportedMediaType");
+  }
+  const raw = await request.text();
+  if (raw.length > MAX_BODY_BYTES) return fail(413, "tooLarge");
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    return fail(400, "invalid");
+  }
+  const parsedBody = ZBody.safeParse(body);
+  if (!parsedBody.success) return fail(400, "invalid");
+  const { sessionId, ...answerInput } = parsedBody.data;
+
+  const answer = parseAnswerInput(getWorkbook(), answerInput);
+  if (!answer.ok) return fail(400, answer.error);
+
+  try {
+    const participant = await getCurrentParticipant(sessionId);
+    if (!participant) return fail(403, "notParticipant");
+    if (participant.session.status !== "open") return fail(409, "sessionClosed");
+    const { updatedAt } = await saveAnswer(participant.id, answer.answer);
+    return NextResponse.json({ ok: true, savedAt: updatedAt.toISOString() });
+  } catch (e) {
+    console.error(e);
+    return fail(500, "unexpected");
+  }
+}

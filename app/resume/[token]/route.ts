@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { routing } from "@/i18n/routing";
+import { setParticipantCookie } from "@/lib/participant-cookie";
+import { findParticipantByToken } from "@/lib/participants";
+
+/**
+ * A participant's personal resume link: /resume/<token>?locale=nl. Puts the token in
+ * this browser's cookie and opens their workbook; an unknown token opens the join page.
+ */
+export async function GET(request: NextRequest, ctx: RouteContext<"/resume/[token]">) {
+  const { token } = await ctx.params;
+  const requested = request.nextUrl.searchParams.get("locale");
+  const locale = routing.locales.find((l) => l === requested) ?? routing.defaultLocale;
+  const participant = await findParticipantByToken(token);
+  if (!participant) {
+    return NextResponse.redirect(new URL(`/${locale}/join?resume=unknown`, request.url), 303);
+  }
+  await setParticipantCookie(participant.sessionId, token);
+  return NextResponse.redirect(new URL(`/${locale}/workbook/${participant.sessionId}`, request.url), 303);
+}

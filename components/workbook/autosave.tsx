@@ -1,0 +1,197 @@
+"use client";
+
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+
+/**
+ * Autosave for workbook answers. Every change is sent at once to /api/answers; the
+ * server stores it idempotently (one row per item and dimension), so resending is
+ * safe. Until the server confirms, the answer is kept in localStorage, so a reload or
+ * a lost connection never loses it: it is resent with growing pauses, and at once
+ * when the browser comes back online.
+ */
+
+export type TAnswerValue = { value: number | null } | { text: string };
+export type TSaveState = "saving" | "saved" | "retrying" | "rejected";
+
+interface TPending {
+  itemId: string;
+  dimension: string;
+  payload: TAnswerValue;
+  seq: number;
+}
+
+interface TAutosaveContext {
+  getValue(itemId: string, dimension: string): TAnswerValue | undefined;
+  getState(itemId: string, dimension: string): TSaveState | undefined;
+  save(itemId: string, dimension: string, payload: TAnswerValue): void;
+}
+
+const AutosaveContext = createContext<TAutosaveContext | null>(null);
+
+const keyOf = (itemId: string, dimension: string) => `${itemId}:${dimension}`;
+const MAX_BACKOFF_MS = 10_000;
+
+function storageKey(sessionId: string) {
+  return `werkboek:pending:${sessionId}`;
+}
+
+function readStored(sessionId: string): Record<string, TPending> {
+  try {
+    const raw = window.localStorage.getItem(storageKey(sessionId));
+    return raw ? (JSON.parse(raw) as Record<string, TPending>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeStored(sessionId: string, pending: Map<string, TPending>) {
+  try {
+    if (pending.size === 0) window.localStorage.removeItem(storageKey(sessionId));
+    else window.localStorage.setItem(storageKey(sessionId), JSON.stringify(Object.fromEntries(pending)));
+  } catch {
+    // Storage full or disabled: the in-memory queue still retries.
+  }
+}
+
+export function AutosaveProvider({
+  sessionId,
+  initial,
+  endpoint = "/api/answers",
+  children,
+}: {
+  sessionId: string;
+  initial: Record<string, TAnswerValue>;
+  endpoint?: string;
+  children: ReactNode;
+}) {
+  const [values, setValues] = useState<Record<string, TAnswerValue>>(initial);
+  const [states, setStates] = useState<Record<string, TSaveState>>({});
+  const pending = useRef(new Map<string, TPending>());
+  const attempts = useRef(new Map<string, number>());
+  const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const seq = useRef(0);
+  // send() calls itself again (newer answer, retry); through a ref, so it can.
+  const sendRef = useRef<(key: string) => Promise<void>>(async () => {});
+
+  const setState = useCallback((key: string, state: TSaveState) => {
+    setStates((s) => (s[key] === state ? s : { ...s, [key]: state }));
+  }, []);
+
+  const send = useCallback(
+    async (key: string) => {
+      const item = pending.current.get(key);
+      if (!item) return;
+      const timer = timers.current.get(key);
+      if (timer) clearTimeout(timer);
+      timers.current.delete(key);
+      setState(key, (attempts.current.get(key) ?? 0) > 0 ? "retrying" : "saving");
+      let outcome: "saved" | "rejected" | "retry";
+      try {
+        const res = await fetch(endpoint, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          credentials: "same-origin",
+          body: JSON.stringify({ sessionId, itemId: item.itemId, dimension: item.dimension, ...item.payload }),
+        });
+        outcome = res.ok ? "saved" : res.status >= 500 || res.status === 429 ? "retry" : "rejected";
+      } catch {
+        outcome = "retry";
+      }
+      const latest = pending.current.get(key);
+      if (!latest) return;
+      if (latest.seq !== item.seq) {
+        // A newer answer came in while this one was underway: send that one.
+        void sendRef.current(key);
+        return;
+      }
+      if (outcome === "retry") {
+        const n = (attempts.current.get(key) ?? 0) + 1;
+        attempts.current.set(key, n);
+        setState(key, "retrying");
+        const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (n - 1));
+        timers.current.set(key, setTimeout(() => void sendRef.current(key), delay));
+        return;
+      }
+      pending.current.delete(key);
+      attempts.current.delete(key);
+      writeStored(sessionId, pending.current);
+      setState(key, outcome);
+    },
+    [endpoint, sessionId, setState],
+  );
+
+  useEffect(() => {
+    sendRef.current = send;
+  }, [send]);
+
+  const save = useCallback(
+    (itemId: string, dimension: string, payload: TAnswerValue) => {
+      const key = keyOf(itemId, dimension);
+      seq.current += 1;
+      pending.current.set(key, { itemId, dimension, payload, seq: seq.current });
+      attempts.current.delete(key);
+      writeStored(sessionId, pending.current);
+      setValues((v) => ({ ...v, [key]: payload }));
+      void send(key);
+    },
+    [send, sessionId],
+  );
+
+  // Answers that were not confirmed before a reload or a crash: show and resend them.
+  useEffect(() => {
+    const stored = readStored(sessionId);
+    const keys = Object.keys(stored);
+    if (keys.length === 0) return;
+    for (const key of keys) {
+      const item = stored[key];
+      if (!item) continue;
+      seq.current = Math.max(seq.current, item.seq);
+      pending.current.set(key, item);
+    }
+    // localStorage exists only in the browser, so this can only happen after hydration.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setValues((v) => {
+      const next = { ...v };
+      for (const key of keys) if (stored[key]) next[key] = stored[key].payload;
+      return next;
+    });
+    for (const key of keys) void send(key);
+  }, [send, sessionId]);
+
+  useEffect(() => {
+    const retryAll = () => {
+      for (const key of pending.current.keys()) void send(key);
+    };
+    window.addEventListener("online", retryAll);
+    const currentTimers = timers.current;
+    return () => {
+      window.removeEventListener("online", retryAll);
+      for (const t of currentTimers.values()) clearTimeout(t);
+    };
+  }, [send]);
+
+  const ctx = useMemo<TAutosaveContext>(
+    () => ({
+      getValue: (itemId, dimension) => values[keyOf(itemId, dimension)],
+      getState: (itemId, dimension) => states[keyOf(itemId, dimension)],
+      save,
+    }),
+    [values, states, save],
+  );
+
+  return <AutosaveContext.Provider value={ctx}>{children}</AutosaveContext.Provider>;
+}
+
+export function useAutosave(): TAutosaveContext {
+  const ctx = useContext(AutosaveContext);
+  if (!ctx) throw new Error("useAutosave must be used inside <AutosaveProvider>");
+  return ctx;
+}
+
+/** The combined state of several fields: the least settled one wins. */
+export function combineStates(states: (TSaveState | undefined)[]): TSaveState | undefined {
+  for (const s of ["rejected", "retrying", "saving", "saved"] as const) {
+    if (states.includes(s)) return s;
+  }
+  return undefined;
+}

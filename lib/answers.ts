@@ -1,0 +1,91 @@
+import "server-only";
+import { z } from "zod";
+import type { TWorkbook } from "./content/schema";
+import { db } from "./db";
+import { ITEM_DIMENSIONS, MAX_TEXT_LENGTH, getItemIndex, type TStoredAnswer } from "./workbook";
+
+/**
+ * One answer as a client sends it. `value` is 1..7 for scale and position items,
+ * `null` for "don't know"; 0 or 1 for a checklist option; `text` for open questions.
+ * The shape is checked here, the meaning (does the item exist, does the dimension
+ * fit it) by parseAnswerInput.
+ */
+export const ZAnswerInput = z
+  .object({
+    itemId: z.string().min(1).max(80),
+    dimension: z.enum(["now", "desired", "choice", "text"]),
+    value: z.number().int().min(0).max(7).nullable().optional(),
+    text: z.string().max(MAX_TEXT_LENGTH, "tooLong").optional(),
+  })
+  .strict();
+export type TAnswerInput = z.infer<typeof ZAnswerInput>;
+
+export type TAnswerError = "unknownItem" | "wrongDimension" | "outOfRange" | "missingValue" | "invalid";
+
+export type TParsedAnswer =
+  | { ok: true; answer: { itemId: string; dimension: string; value: number | null; text: string | null } }
+  | { ok: false; error: TAnswerError };
+
+/** Checks an answer against the workbook: the item exists and the value fits its kind. */
+export function parseAnswerInput(workbook: TWorkbook, input: unknown): TParsedAnswer {
+  const shape = ZAnswerInput.safeParse(input);
+  if (!shape.success) {
+    const tooLong = shape.error.issues.some((i) => i.message === "tooLong");
+    const range = shape.error.issues.some((i) => i.path[0] === "value");
+    return { ok: false, error: tooLong || range ? "outOfRange" : "invalid" };
+  }
+  const { itemId, dimension, value, text } = shape.data;
+  const item = getItemIndex(workbook).get(itemId);
+  if (!item) return { ok: false, error: "unknownItem" };
+  if (!ITEM_DIMENSIONS[item.kind].includes(dimension)) return { ok: false, error: "wrongDimension" };
+  switch (item.kind) {
+    case "scale":
+    case "position":
+      if (value === undefined || text !== undefined) return { ok: false, error: "missingValue" };
+      if (value !== null && (value < 1 || value > 7)) return { ok: false, error: "outOfRange" };
+      return { ok: true, answer: { itemId, dimension, value, text: null } };
+    case "choice":
+      if (value !== 0 && value !== 1) return { ok: false, error: "outOfRange" };
+      return { ok: true, answer: { itemId, dimension, value, text: null } };
+    case "text":
+      if (text === undefined || value !== undefined) return { ok: false, error: "missingValue" };
+      return { ok: true, answer: { itemId, dimension, value: null, text: text.trim() } };
+  }
+}
+
+/** Stores an answer; sending the same answer again leaves exactly one row. */
+export async function saveAnswer(
+  participantId: string,
+  answer: { itemId: string; dimension: string; value: number | null; text: string | null },
+): Promise<{ updatedAt: Date }> {
+  const row = await db.answer.upsert({
+    where: {
+      participantId_itemId_dimension: {
+        participantId,
+        itemId: answer.itemId,
+        dimension: answer.dimension,
+      },
+    },
+    create: { participantId, ...answer },
+    update: { value: answer.value, text: answer.text },
+    select: { updatedAt: true },
+  });
+  return row;
+}
+
+export async function listParticipantAnswers(participantId: string): Promise<TStoredAnswer[]> {
+  return db.answer.findMany({
+    where: { participantId },
+    select: { itemId: true, dimension: true, value: true, text: true },
+  });
+}
+
+/** All answers of a session, for progress and results. */
+export async function listSessionAnswers(
+  sessionId: string,
+): Promise<(TStoredAnswer & { participantId: string })[]> {
+  return db.answer.findMany({
+    where: { participant: { sessionId } },
+    select: { participantId: true, itemId: true, dimension: true, value: true, text: true },
+  });
+}

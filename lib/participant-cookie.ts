@@ -1,0 +1,38 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { findParticipantByToken } from "./participants";
+
+/**
+ * A participant is recognised by their personal resume token, kept in an httpOnly
+ * cookie per session. The same token, as a link, lets them continue on another device.
+ */
+function cookieName(sessionId: string): string {
+  return `wb_p_${sessionId}`;
+}
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+export async function setParticipantCookie(sessionId: string, token: string): Promise<void> {
+  const store = await cookies();
+  store.set(cookieName(sessionId), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    path: "/",
+    maxAge: ONE_YEAR,
+  });
+}
+
+export async function readParticipantToken(sessionId: string): Promise<string | undefined> {
+  const store = await cookies();
+  return store.get(cookieName(sessionId))?.value;
+}
+
+/** The participant of this browser in the given session, or null. */
+export async function getCurrentParticipant(sessionId: string) {
+  const token = await readParticipantToken(sessionId);
+  if (!token) return null;
+  const participant = await findParticipantByToken(token);
+  if (!participant || participant.sessionId !== sessionId) return null;
+  return { ...participant, token };
+}

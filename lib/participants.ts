@@ -1,0 +1,76 @@
+import "server-only";
+import { z } from "zod";
+import { getWorkbook } from "./content/load";
+import { db } from "./db";
+import { createToken, hashToken } from "./tokens";
+import { computeOverallProgress } from "./workbook";
+import { optionalText } from "./validation";
+
+export const ZJoinInput = z.object({
+  role: z
+    .string("invalidChoice")
+    .refine((r) => getWorkbook().roles.some((role) => role.id === r), "invalidChoice"),
+  organisation: optionalText(120),
+  displayName: optionalText(80),
+});
+export type TJoinInput = z.infer<typeof ZJoinInput>;
+
+/** Creates a participant and returns the personal resume token (shown once, stored as a hash). */
+export async function createParticipant(sessionId: string, input: TJoinInput) {
+  const token = createToken();
+  const participant = await db.participant.create({
+    data: {
+      sessionId,
+      role: input.role,
+      organisation: input.organisation ?? null,
+      displayName: input.displayName ?? null,
+      resumeTokenHash: hashToken(token),
+    },
+    select: { id: true, sessionId: true },
+  });
+  return { participant, token };
+}
+
+export async function findParticipantByToken(token: string) {
+  if (token.length < 20 || token.length > 100) return null;
+  return db.participant.findUnique({
+    where: { resumeTokenHash: hashToken(token) },
+    select: {
+      id: true,
+      sessionId: true,
+      role: true,
+      displayName: true,
+      session: { select: { status: true } },
+    },
+  });
+}
+
+export async function listSessionParticipants(sessionId: string) {
+  return db.participant.findMany({
+    where: { sessionId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, role: true, organisation: true, displayName: true, createdAt: true },
+  });
+}
+
+/** Participants of a session with their overall progress. */
+export async function listParticipantsWithProgress(sessionId: string) {
+  const [participants, answers] = await Promise.all([
+    listSessionParticipants(sessionId),
+    db.answer.findMany({
+      where: { participant: { sessionId } },
+      select: { participantId: true, itemId: true, dimension: true, value: true, text: true },
+    }),
+  ]);
+  const workbook = getWorkbook();
+  const byParticipant = new Map<string, typeof answers>();
+  for (const a of answers) {
+    const list = byParticipant.get(a.participantId) ?? [];
+    list.push(a);
+    byParticipant.set(a.participantId, list);
+  }
+  return participants.map((p) => ({
+    ...p,
+    progress: computeOverallProgress(workbook, byParticipant.get(p.id) ?? []).overall,
+  }));
+}

@@ -1,0 +1,93 @@
+import "server-only";
+import { z } from "zod";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "./db";
+import { DEFAULT_ANONYMITY_THRESHOLD } from "./scoring";
+import { createJoinCode, normalizeJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "./tokens";
+import { ZDateInput, requiredText } from "./validation";
+
+export const ZSessionInput = z.object({
+  title: requiredText(120),
+  date: ZDateInput,
+});
+export type TSessionInput = z.infer<typeof ZSessionInput>;
+
+export const ZSessionStatus = z.enum(["open", "closed"]);
+export type TSessionStatus = z.infer<typeof ZSessionStatus>;
+
+/** A join code as typed by a person; normalised before it is checked. */
+export const ZJoinCode = z
+  .string("invalidCode")
+  .max(40, "invalidCode")
+  .transform(normalizeJoinCode)
+  .refine(
+    (c) => c.length === JOIN_CODE_LENGTH && [...c].every((ch) => JOIN_CODE_ALPHABET.includes(ch)),
+    "invalidCode",
+  );
+
+export async function createSession(partnershipId: string, input: TSessionInput) {
+  // A join code collision is rare (25^6 codes); try a few times.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.session.create({
+        data: {
+          partnershipId,
+          title: input.title,
+          date: input.date,
+          joinCode: createJoinCode(),
+          anonymityThreshold: DEFAULT_ANONYMITY_THRESHOLD,
+        },
+        select: { id: true },
+      });
+    } catch (e) {
+      const collision = e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002";
+      if (!collision || attempt >= 5) throw e;
+    }
+  }
+}
+
+export async function getSession(id: string) {
+  return db.session.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      date: true,
+      status: true,
+      joinCode: true,
+      anonymityThreshold: true,
+      partnership: { select: { id: true, name: true, region: true } },
+    },
+  });
+}
+
+export type TSessionSummary = NonNullable<Awaited<ReturnType<typeof getSession>>>;
+
+export async function findSessionByJoinCode(code: string) {
+  return db.session.findUnique({
+    where: { joinCode: code },
+    select: { id: true, title: true, status: true, partnership: { select: { name: true } } },
+  });
+}
+
+export async function setSessionStatus(id: string, status: TSessionStatus) {
+  await db.session.update({ where: { id }, data: { status } });
+}
+
+/** Sessions of the same partnership held before this one, newest first. */
+export async function listEarlierSessions(sessionId: string) {
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: { partnershipId: true, date: true, createdAt: true },
+  });
+  if (!session) return [];
+  return db.session.findMany({
+    where: {
+      partnershipId: session.partnershipId,
+      id: { not: sessionId },
+      date: { lte: session.date },
+    },
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    select: { id: true, title: true, date: true },
+  });
+}

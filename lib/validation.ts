@@ -1,0 +1,41 @@
+import { z } from "zod";
+
+/**
+ * Error codes used in zod messages. Server actions translate them with the
+ * `errors` namespace of messages/*.json, so every code here has a message there.
+ */
+export const ERROR_CODES = ["required", "tooLong", "invalidDate", "invalidChoice", "invalidCode"] as const;
+export type TErrorCode = (typeof ERROR_CODES)[number];
+
+export function requiredText(max: number) {
+  return z.string("required").trim().min(1, "required").max(max, "tooLong");
+}
+
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, "tooLong")
+    .optional()
+    .transform((v) => (v ? v : undefined));
+}
+
+/** A calendar date as an <input type="date"> sends it. */
+export const ZDateInput = z
+  .string("invalidDate")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
+  .transform((v) => new Date(`${v}T00:00:00.000Z`))
+  .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, "invalidDate");
+
+/** Field errors as codes, keyed by field name (first error per field). */
+export function toFieldErrors(error: z.ZodError): Record<string, TErrorCode> {
+  const out: Record<string, TErrorCode> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    if (out[field]) continue;
+    out[field] = (ERROR_CODES as readonly string[]).includes(issue.message)
+      ? (issue.message as TErrorCode)
+      : "required";
+  }
+  return out;
+}

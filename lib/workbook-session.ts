@@ -1,0 +1,33 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "@/i18n/navigation";
+import { listParticipantAnswers } from "./answers";
+import { getCurrentParticipant } from "./participant-cookie";
+import { getSession } from "./sessions";
+import type { TStoredAnswer } from "./workbook";
+
+/**
+ * The session and participant behind a workbook page. Without a participant cookie
+ * for this session, the visitor is sent to the join page.
+ */
+export async function requireWorkbookParticipant(sessionId: string) {
+  const session = await getSession(sessionId);
+  if (!session) notFound();
+  const participant = await getCurrentParticipant(session.id);
+  if (!participant) {
+    redirect({ href: `/join/${session.joinCode}`, locale: await getLocale() });
+    throw new Error("unreachable");
+  }
+  const answers = await listParticipantAnswers(participant.id);
+  return { session, participant, answers };
+}
+
+/** Stored answers in the shape the autosave client starts from. */
+export function toInitialValues(answers: TStoredAnswer[]) {
+  const out: Record<string, { value: number | null } | { text: string }> = {};
+  for (const a of answers) {
+    out[`${a.itemId}:${a.dimension}`] = a.dimension === "text" ? { text: a.text ?? "" } : { value: a.value };
+  }
+  return out;
+}
