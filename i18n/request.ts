@@ -7,6 +7,8 @@ export default getRequestConfig(async ({ requestLocale }) => {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   return {
     locale,
+    // Dates are shown as the Dutch calendar has them, on the server and in the browser alike.
+    timeZone: "Europe/Amsterdam",
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { listParticipantAnswers, parseAnswerInput, saveAnswer } from "@/lib/answers";
+import { readWorkbook } from "@/lib/content/load";
+import { db } from "@/lib/db";
+import { createParticipant } from "@/lib/participants";
+import { createPartnership } from "@/lib/partnerships";
+import { createSession } from "@/lib/sessions";
+
+const wb = readWorkbook();
+const statement = wb.acts[0]!.statements[0]!.id;
+const reflection = wb.acts[0]!.reflection[0]!.id;
+const variety = wb.profile.varieties[0]!.id;
+const option = wb.promises.promises.items[0]!.id;
+
+describe("parseAnswerInput", () => {
+  it.each([
+    [{ itemId: statement, dimension: "now", value: 1 }, 1],
+    [{ itemId: statement, dimension: "desired", value: 7 }, 7],
+    [{ itemId: statement, dimension: "now", value: null }, null],
+    [{ itemId: variety, dimension: "now", value: 4 }, 4],
+    [{ itemId: option, dimension: "choice", value: 0 }, 0],
+  ])("accepts %j", (input, value) => {
+    const r = parseAnswerInput(wb, input);
+    expect(r.ok && r.answer.value).toBe(value);
+  });
+
+  it("accepts and trims free text", () => {
+    const r = parseAnswerInput(wb, { itemId: reflection, dimension: "text", text: "  samen  " });
+    expect(r.ok && r.answer.text).toBe("samen");
+  });
+
+  it.each([
+    [{ itemId: statement, dimension: "now", value: 0 }, "outOfRange"],
+    [{ itemId: statement, dimension: "now", value: 8 }, "outOfRange"],
+    [{ itemId: statement, dimension: "now", value: 2.5 }, "outOfRange"],
+    [{ itemId: statement, dimension: "now", value: "3" }, "outOfRange"],
+    [{ itemId: statement, dimension: "now" }, "missingValue"],
+    [{ itemId: statement, dimension: "choice", value: 1 }, "wrongDimension"],
+    [{ itemId: variety, dimension: "desired", value: 3 }, "wrongDimension"],
+    [{ itemId: option, dimension: "choice", value: 2 }, "outOfRange"],
+    [{ itemId: reflection, dimension: "text", value: 3 }, "missingValue"],
+    [{ itemId: reflection, dimension: "text", text: "x".repeat(4001) }, "outOfRange"],
+    [{ itemId: "no-such-item", dimension: "now", value: 3 }, "unknownItem"],
+    [{ itemId: statement, dimension: "later", value: 3 }, "invalid"],
+    [{ itemId: statement, dimension: "now", value: 3, extra: true }, "invalid"],
+    ["not an object", "invalid"],
+    [null, "invalid"],
+  ])("refuses %j as %s", (input, error) => {
+    expect(parseAnswerInput(wb, input)).toEqual({ ok: false, error });
+  });
+});
+
+describe("saveAnswer", () => {
+  it("stores one answer per item and dimension, however often it is sent", async () => {
+    const { id: partnershipId } = await createPartnership({ name: "Test", region: "Regio" });
+    const { id: sessionId } = await createSession(partnershipId, { title: "S", date: new Date("2026-01-01") });
+    const { participant } = await createParticipant(sessionId, { role: "professional" });
+    const answer = { itemId: statement, dimension: "now", value: 3, text: null };
+    await saveAnswer(participant.id, answer);
+    await saveAnswer(participant.id, answer);
+    await saveAnswer(participant.id, { ...answer, value: 5 });
+    expect(await db.answer.count({ where: { participantId: participant.id } })).toBe(1);
+    expect(await listParticipantAnswers(participant.id)).toEqual([
+      { itemId: statement, dimension: "now", value: 5, text: null },
+    ]);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { readWorkbook } from "@/lib/content/load";
+import {
+  computeOverallProgress,
+  computeStepProgress,
+  getItemIndex,
+  listItems,
+  listSteps,
+  toScoringActs,
+} from "@/lib/workbook";
+
+const wb = readWorkbook();
+
+describe("workbook steps and items", () => {
+  it("walks profile, promises, the five acts in essay order, then interests", () => {
+    const steps = listSteps(wb);
+    expect(steps.map((s) => s.kind)).toEqual(["profile", "promises", "act", "act", "act", "act", "act", "interests"]);
+    expect(steps.filter((s) => s.kind === "act").map((s) => s.act!.order)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("has one item per id, and scale items for every statement", () => {
+    const items = listItems(wb);
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    const statements = wb.acts.flatMap((a) => a.statements);
+    for (const s of statements) expect(getItemIndex(wb).get(s.id)?.kind).toBe("scale");
+  });
+
+  it("gives the scoring model each act's statements with their orientation", () => {
+    const acts = toScoringActs(wb);
+    expect(acts).toHaveLength(5);
+    expect(acts[0]!.items[0]).toEqual({ id: wb.acts[0]!.statements[0]!.id, left: wb.acts[0]!.statements[0]!.left });
+  });
+});
+
+describe("progress", () => {
+  const act = listSteps(wb)[2]!;
+  const statements = act.act!.statements;
+
+  it("counts now and desired of each statement; don't know counts as answered", () => {
+    const answers = [
+      { itemId: statements[0]!.id, dimension: "now", value: 3, text: null },
+      { itemId: statements[0]!.id, dimension: "desired", value: null, text: null },
+      { itemId: statements[1]!.id, dimension: "now", value: 5, text: null },
+    ];
+    expect(computeStepProgress(wb, act, answers)).toEqual({ answered: 3, total: statements.length * 2 });
+  });
+
+  it("ignores unknown items, and answers of other steps", () => {
+    const answers = [
+      { itemId: "no-such-item", dimension: "now", value: 3, text: null },
+      { itemId: wb.acts[1]!.statements[0]!.id, dimension: "now", value: 3, text: null },
+    ];
+    expect(computeStepProgress(wb, act, answers).answered).toBe(0);
+  });
+
+  it("counts a checklist group once, when at least one option is ticked", () => {
+    const promises = listSteps(wb)[1]!;
+    const [first, second] = wb.promises.promises.items;
+    const ticked = [
+      { itemId: first!.id, dimension: "choice", value: 1, text: null },
+      { itemId: second!.id, dimension: "choice", value: 1, text: null },
+    ];
+    expect(computeStepProgress(wb, promises, ticked)).toEqual({ answered: 1, total: 2 });
+    const unticked = [{ itemId: first!.id, dimension: "choice", value: 0, text: null }];
+    expect(computeStepProgress(wb, promises, unticked).answered).toBe(0);
+  });
+
+  it("adds the steps up to an overall figure", () => {
+    const { steps, overall } = computeOverallProgress(wb, []);
+    expect(overall.answered).toBe(0);
+    expect(overall.total).toBe(steps.reduce((n, s) => n + s.progress.total, 0));
+    expect(overall.total).toBeGreaterThan(5 * 6 * 2);
+  });
+});
