@@ -2,6 +2,7 @@ import "server-only";
 import { listSessionAnswers } from "./answers";
 import { getWorkbook } from "./content/load";
 import { listSessionParticipants } from "./participants";
+import { listEarlierSessions } from "./sessions";
 import { computeSessionProfile, type TAnswerRow, type TSessionProfile } from "./scoring";
 import { toScoringActs } from "./workbook";
 
@@ -26,4 +27,23 @@ export async function getSessionProfile(
     answers: rows,
     anonymityThreshold,
   });
+}
+
+/**
+ * A session's balance profile, plus that of the partnership's previous session (the
+ * most recent one before it), so the page can show how the balance moved.
+ */
+export async function getSessionResults(session: { id: string; anonymityThreshold: number }) {
+  const [profile, earlier] = await Promise.all([
+    getSessionProfile(session.id, session.anonymityThreshold),
+    listEarlierSessions(session.id),
+  ]);
+  const previousSession = earlier[0];
+  const previous = previousSession
+    ? {
+        session: previousSession,
+        profile: await getSessionProfile(previousSession.id, previousSession.anonymityThreshold),
+      }
+    : null;
+  return { profile, previous };
 }

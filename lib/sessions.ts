@@ -85,9 +85,9 @@ export async function listEarlierSessions(sessionId: string) {
     where: {
       partnershipId: session.partnershipId,
       id: { not: sessionId },
-      date: { lte: session.date },
+      OR: [{ date: { lt: session.date } }, { date: session.date, createdAt: { lt: session.createdAt } }],
     },
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-    select: { id: true, title: true, date: true },
+    select: { id: true, title: true, date: true, anonymityThreshold: true },
   });
 }

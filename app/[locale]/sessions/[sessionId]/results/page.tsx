@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
+import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
+import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
+import { PageHeader } from "@/components/ui/page-header";
+import { Link } from "@/i18n/navigation";
+import { getWorkbook } from "@/lib/content/load";
+import { pickText } from "@/lib/content/localize";
+import { getSessionResults } from "@/lib/results";
+import { getSession } from "@/lib/sessions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("results");
+  return { title: t("title") };
+}
+
+export default async function ResultsPage({ params }: PageProps<"/[locale]/sessions/[sessionId]/results">) {
+  const { sessionId } = await params;
+  const session = await getSession(sessionId);
+  if (!session) notFound();
+  const t = await getTranslations("results");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const workbook = getWorkbook();
+  const { profile, previous } = await getSessionResults(session);
+
+  const actTexts = workbook.acts.map((act) => ({
+    id: act.id,
+    title: pickText(act.title, locale),
+    poleA: pickText(act.poles.a.label, locale),
+    poleB: pickText(act.poles.b.label, locale),
+  }));
+  const roleLabels = Object.fromEntries(workbook.roles.map((r) => [r.id, pickText(r.label, locale)]));
+  const ghostLabel = previous
+    ? t("ghostLabel", {
+        title: previous.session.title,
+        date: format.dateTime(previous.session.date, { dateStyle: "medium", timeZone: "UTC" }),
+      })
+    : undefined;
+  const previousActs = new Map(previous?.profile.acts.map((a) => [a.actId, a]) ?? []);
+  const titleOf = (actId: string) => actTexts.find((a) => a.id === actId)?.title ?? actId;
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        kicker={
+          <>
+            <Link href={`/partnerships/${session.partnership.id}`} className="underline">
+              {session.partnership.name}
+            </Link>{" "}
+            · {session.title} · {format.dateTime(session.date, { dateStyle: "long", timeZone: "UTC" })}
+          </>
+        }
+      >
+        {t("lead", { count: profile.respondents })}
+      </PageHeader>
+
+      <p className="mb-8 max-w-3xl rounded border-l-4 border-brand bg-wash p-4">{t("notAScore")}</p>
+
+      <section aria-labelledby="discuss" className="mb-10 space-y-3">
+        <h2 id="discuss" className="text-2xl font-semibold text-brand-strong">
+          {t("discussTitle")}
+        </h2>
+        {profile.discussFirst.length === 0 ? (
+          <p>{profile.respondents < profile.anonymityThreshold ? t("tooFew", { threshold: profile.anonymityThreshold }) : t("nothingToDiscuss")}</p>
+        ) : (
+          <>
+            <p>{t("discussLead")}</p>
+            <ol className="list-decimal space-y-1 pl-6 text-lg">
+              {profile.discussFirst.map((actId) => (
+                <li key={actId}>
+                  <a href={`#act-${actId}`} className="text-brand-strong underline">
+                    {titleOf(actId)}
+                  </a>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="board" className="mb-12 space-y-3">
+        <h2 id="board" className="text-2xl font-semibold text-brand-strong">
+          {t("boardTitle")}
+        </h2>
+        {previous && <p className="text-muted">{t("ghostLead", { label: ghostLabel ?? "" })}</p>}
+        <BalanceBoardFigure
+          profile={profile}
+          acts={actTexts}
+          ghost={previous ? { label: ghostLabel, acts: ghostPositions(previous.profile) } : null}
+          table="collapsed"
+        />
+      </section>
+
+      <section aria-labelledby="acts" className="space-y-12">
+        <h2 id="acts" className="text-2xl font-semibold text-brand-strong">
+          {t("actsTitle")}
+        </h2>
+        {profile.acts.map((actProfile) => {
+          const texts = actTexts.find((a) => a.id === actProfile.actId)!;
+          const ghost = ghostFromAct(previousActs.get(actProfile.actId));
+          return (
+            <ActBalanceFigure
+              key={actProfile.actId}
+              id={`act-${actProfile.actId}`}
+              profile={actProfile}
+              act={texts}
+              roleLabels={roleLabels}
+              anonymityThreshold={profile.anonymityThreshold}
+              ghost={ghost ? { ...ghost, label: ghostLabel } : null}
+              table="collapsed"
+            />
+          );
+        })}
+      </section>
+    </>
+  );
+}
