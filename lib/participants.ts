@@ -16,7 +16,10 @@ export const ZJoinInput = z.object({
 export type TJoinInput = z.infer<typeof ZJoinInput>;
 
 /** Creates a participant and returns the personal resume token (shown once, stored as a hash). */
-export async function createParticipant(sessionId: string, input: TJoinInput) {
+export async function createParticipant(
+  sessionId: string,
+  input: { role: string; organisation?: string; displayName?: string },
+) {
   const token = createToken();
   const participant = await db.participant.create({
     data: {
