@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { test as base, expect, type Page } from "@playwright/test";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+
+/**
+ * Shared fixtures: `db` talks to the same temporary database as the server under
+ * test (for setup and for checking what was stored), and `owned` collects the
+ * partnerships a test made, which are deleted (with everything in them) afterwards.
+ */
+type TFixtures = {
+  owned: { partnershipIds: string[]; namePrefix: string };
+};
+type TWorkerFixtures = { db: PrismaClient };
+
+export const test = base.extend<TFixtures, TWorkerFixtures>({
+  db: [
+    async ({}, use) => {
+      const url = process.env.DATABASE_URL;
+      if (!url) throw new Error("DATABASE_URL is not set: run the e2e tests through `npm run test:e2e`.");
+      const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+      await use(db);
+      await db.$disconnect();
+    },
+    { scope: "worker" },
+  ],
+  owned: async ({ db }, use, testInfo) => {
+    const owned = { partnershipIds: [] as string[], namePrefix: `E2E ${testInfo.testId}` };
+    await use(owned);
+    await db.partnership.deleteMany({
+      where: { OR: [{ id: { in: owned.partnershipIds } }, { name: { startsWith: owned.namePrefix } }] },
+    });
+  },
+});
+
+export { expect };
+
+/** Runs axe-core on the page; fails on serious or critical WCAG 2.x A/AA violations. */
+export async function expectAccessible(page: Page, label?: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
+}
+
+/** Answers one bipolar statement (fieldset) with a point 1..7 for now and for desired. */
+export async function answerStatement(page: Page, index: number, now: number, desired: number) {
+  const fieldset = page.locator("fieldset[data-item]").nth(index);
+  const radios = fieldset.getByRole("radio");
+  // 8 radios per line: seven points and "don't know".
+  await radios.nth(now - 1).check();
+  await radios.nth(8 + desired - 1).check();
+}
