@@ -1,0 +1,138 @@
+/**
+ * Server Component: one balancing act as a <figure> with a caption, the chart
+ * (ActBalanceChart, a client leaf), a plain-language summary, the signals and a
+ * data table (the text alternative). When the act is hidden (fewer respondents than
+ * the anonymity threshold) it shows only the count and a message, no positions.
+ */
+import { getLocale, getTranslations } from "next-intl/server";
+import type { TActProfile } from "@/lib/scoring";
+import { ActBalanceChart } from "./ActBalanceChart";
+import type { TChartSize } from "./chart-style";
+import { DataTable } from "./DataTable";
+import { actSummary, actTableRows, hiddenMessage, type TActTexts, type TTableRow, type TTranslate } from "./figure-text";
+import { SignalBadges } from "./SignalBadges";
+
+export interface ActBalanceFigureProps {
+  profile: TActProfile;
+  /** Act texts, already in the page's language. */
+  act: TActTexts;
+  /** Role id -> translated role label. */
+  roleLabels: Readonly<Record<string, string>>;
+  /** From TSessionProfile.anonymityThreshold (for the "results appear once…" message). */
+  anonymityThreshold: number;
+  /** A previous session's medians; the label defaults to "Vorige sessie". */
+  ghost?: { now: number | null; desired: number | null; label?: string } | null;
+  size?: TChartSize;
+  /** Show the signal badges (default true). */
+  signals?: boolean;
+  /** "open": table always visible (default); "collapsed": inside <details>. */
+  table?: "open" | "collapsed";
+  className?: string;
+  id?: string;
+}
+
+export async function ActBalanceFigure({
+  profile,
+  act,
+  roleLabels,
+  anonymityThreshold,
+  ghost,
+  size = "screen",
+  signals = true,
+  table = "open",
+  className,
+  id,
+}: ActBalanceFigureProps) {
+  const translate = await getTranslations("charts");
+  const t = translate as unknown as TTranslate;
+  const locale = await getLocale();
+  const ctx = { t, locale, act };
+  const large = size === "projector";
+
+  const caption = (
+    <figcaption className={`mb-3 text-[#1b1f24] ${large ? "text-xl" : "text-sm"}`}>
+      <span className={`block font-semibold ${large ? "text-3xl" : "text-lg"}`}>{act.title}</span>
+      {!profile.hidden ? <span className="block text-[#4a5360]">{t("act.caption", { count: profile.respondents })}</span> : null}
+      <span className="block text-[#4a5360]">{t("act.balanceNote")}</span>
+    </figcaption>
+  );
+
+  if (profile.hidden) {
+    return (
+      <figure className={className} id={id} data-figure="act" data-act={profile.actId} data-hidden="">
+        {caption}
+        <p
+          className={`m-0 rounded border border-dashed border-[#6b7580] p-4 text-[#1b1f24] ${large ? "text-2xl" : "text-base"}`}
+          data-hidden-message=""
+        >
+          {hiddenMessage(t, profile.respondents, anonymityThreshold)}
+        </p>
+      </figure>
+    );
+  }
+
+  const chartGhost =
+    ghost && (ghost.now !== null || ghost.desired !== null)
+      ? { now: ghost.now, desired: ghost.desired, label: ghost.label ?? t("ghost.defaultLabel") }
+      : null;
+  const summary = actSummary(ctx, profile, roleLabels, chartGhost);
+  const rows = actTableRows(ctx, profile, roleLabels);
+
+  const dataTable = (
+    <DataTable<TTableRow>
+      caption={t("table.caption", { title: act.title })}
+      note={t("table.scale", { poleA: act.poleA, poleB: act.poleB })}
+      rowHeader={{ key: "group", header: t("table.group"), cell: (r) => r.group }}
+      columns={[
+        { key: "n", header: t("table.n"), cell: (r) => r.n, numeric: true },
+        { key: "now", header: t("table.now"), cell: (r) => r.now },
+        { key: "desired", header: t("table.desired"), cell: (r) => r.desired },
+        { key: "gap", header: t("table.gap"), cell: (r) => r.gap },
+      ]}
+      rows={rows}
+      rowKey={(r) => r.key}
+      large={large}
+    />
+  );
+
+  return (
+    <figure className={className} id={id} data-figure="act" data-act={profile.actId}>
+      {caption}
+      <ActBalanceChart
+        profile={profile}
+        poleA={act.poleA}
+        poleB={act.poleB}
+        roleLabels={roleLabels}
+        ariaLabel={t("act.ariaLabel", { title: act.title, poleA: act.poleA, poleB: act.poleB, summary: summary.join(" ") })}
+        labels={{
+          now: t("lanes.now"),
+          desired: t("lanes.desired"),
+          medianNow: t("legend.medianNow"),
+          medianDesired: t("legend.medianDesired"),
+          arrow: t("legend.arrow"),
+          spreadNow: t("legend.spreadNow"),
+          spreadDesired: t("legend.spreadDesired"),
+          split: t("legend.split"),
+          partner: t("legend.partner"),
+          partnerNoRole: t("legend.partnerNoRole"),
+        }}
+        ghost={chartGhost}
+        size={size}
+      />
+      <p className={`mt-4 text-[#1b1f24] ${large ? "text-2xl" : "text-base"}`} data-summary="">
+        <span className="font-semibold">{t("act.summaryLead")}</span> {summary.join(" ")}
+      </p>
+      {signals && profile.signals.length > 0 ? <SignalBadges signals={profile.signals} size={size} heading={4} className="mt-4" /> : null}
+      {table === "collapsed" ? (
+        <details className="mt-4">
+          <summary className="cursor-pointer font-semibold text-[#1f4e79] underline underline-offset-2">{t("table.show")}</summary>
+          <div className="mt-2">{dataTable}</div>
+        </details>
+      ) : (
+        <div className="mt-4">{dataTable}</div>
+      )}
+    </figure>
+  );
+}
+
+export default ActBalanceFigure;

@@ -1,0 +1,108 @@
+/**
+ * Visual vocabulary shared by the balance charts. Pure data, no React: usable by
+ * the client chart leaves and by server code.
+ *
+ * Rules behind it:
+ * - Roles are told apart by shape AND colour (Okabe–Ito, colour-blind safe). Every
+ *   dot has a dark outline, so each shape reaches >= 3:1 against white even where
+ *   the fill colour alone (orange, sky blue) would not.
+ * - Everything that is about the group (medians, arrow, spread, split, ghost) is
+ *   ink/grey only and differs by shape and line style, so it survives black-and-white
+ *   printing. No colour means "good" or "bad": there is no green/red pair on an axis.
+ */
+
+export type TSymbolShape = "circle" | "cross" | "diamond" | "square" | "star" | "triangle" | "wye";
+
+export interface TRoleStyle {
+  shape: TSymbolShape;
+  /** Fill colour (Okabe–Ito). */
+  fill: string;
+}
+
+/** Okabe & Ito (2008), "Color Universal Design". */
+export const OKABE_ITO = {
+  orange: "#E69F00",
+  skyBlue: "#56B4E9",
+  bluishGreen: "#009E73",
+  yellow: "#F0E442",
+  blue: "#0072B2",
+  vermillion: "#D55E00",
+  reddishPurple: "#CC79A7",
+  black: "#000000",
+} as const;
+
+/** Role ids in their fixed order (content/roles.yaml). */
+export const ROLE_ORDER = ["administrator", "manager", "professional", "client", "funder", "other"] as const;
+
+export const ROLE_STYLES: Record<(typeof ROLE_ORDER)[number], TRoleStyle> = {
+  administrator: { shape: "circle", fill: OKABE_ITO.blue },
+  manager: { shape: "square", fill: OKABE_ITO.orange },
+  professional: { shape: "triangle", fill: OKABE_ITO.bluishGreen },
+  client: { shape: "diamond", fill: OKABE_ITO.reddishPurple },
+  funder: { shape: "star", fill: OKABE_ITO.vermillion },
+  other: { shape: "cross", fill: OKABE_ITO.skyBlue },
+};
+
+/** A role id that is not in the list (should not happen) still gets a distinct look. */
+export const UNKNOWN_ROLE_STYLE: TRoleStyle = { shape: "wye", fill: OKABE_ITO.yellow };
+
+/** A dot whose role may not be shown: hollow circle. */
+export const NO_ROLE_STYLE: TRoleStyle = { shape: "circle", fill: "#FFFFFF" };
+
+export function roleStyle(role: string | null): TRoleStyle {
+  if (role === null) return NO_ROLE_STYLE;
+  return (ROLE_STYLES as Record<string, TRoleStyle | undefined>)[role] ?? UNKNOWN_ROLE_STYLE;
+}
+
+/** Sort key for roles: the fixed order first, unknown ids after, alphabetically. */
+export function roleRank(role: string): number {
+  const i = (ROLE_ORDER as readonly string[]).indexOf(role);
+  return i < 0 ? ROLE_ORDER.length : i;
+}
+
+export function compareRoles(a: string, b: string): number {
+  return roleRank(a) - roleRank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Neutral inks (contrast against white: ink 16:1, muted 7.6:1, line 4.7:1). */
+export const INK = {
+  ink: "#1b1f24",
+  muted: "#4a5360",
+  line: "#6b7580",
+  faint: "#c9d0d8",
+  wash: "#f4f6f8",
+  band: "#dde3e9",
+  paper: "#ffffff",
+} as const;
+
+/** Marker sizes per display size (px). */
+export const SIZES = {
+  screen: {
+    dotArea: 110,
+    dotStroke: 1.25,
+    medianR: 9,
+    medianStroke: 3,
+    ghostR: 12,
+    arrowWidth: 2.5,
+    arrowHead: 10,
+    label: 14,
+    laneLabel: 15,
+    boardTrack: 64,
+    boardBand: 12,
+  },
+  projector: {
+    dotArea: 190,
+    dotStroke: 1.75,
+    medianR: 13,
+    medianStroke: 4,
+    ghostR: 17,
+    arrowWidth: 4,
+    arrowHead: 15,
+    label: 20,
+    laneLabel: 22,
+    boardTrack: 96,
+    boardBand: 18,
+  },
+} as const;
+
+export type TChartSize = keyof typeof SIZES;

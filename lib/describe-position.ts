@@ -1,0 +1,128 @@
+/**
+ * Words for positions on a balancing-act axis (pole A = -1, pole B = +1).
+ *
+ * Balancing is not a score: no pole is better and the middle is not the goal. So
+ * the words only say WHERE a group stands and in WHICH DIRECTION it wants to move,
+ * never whether that is good. Everything is symmetric: mirroring a position
+ * (x -> -x) gives the same strength towards the other pole.
+ *
+ * Pure and dependency-free: the caller turns the returned keys into text (for
+ * example with next-intl: t(`position.${d.strength}`, { pole })).
+ */
+
+export type TPoleSide = "a" | "b";
+
+/** One step on the 7-point answer scale is 1/3 on the axis. */
+export const SCALE_STEP = 1 / 3;
+
+/**
+ * Thresholds on |position|. They lie halfway between the positions of whole scale
+ * steps, so a group that answers "one step towards B" everywhere (0.333) is
+ * "slightly", two steps (0.667) "clearly" and three steps (1.0) "strongly" towards B.
+ *   |x| <  middle -> "middle"
+ *   |x| <  slight -> "slightly"
+ *   |x| <  clear  -> "clearly"
+ *   else          -> "strongly"
+ */
+export const POSITION_THRESHOLDS = {
+  middle: SCALE_STEP / 2,
+  slight: SCALE_STEP * 1.5,
+  clear: SCALE_STEP * 2.5,
+} as const;
+
+/**
+ * Thresholds on |gap| (gap = desired - now, range -2..2). They match the scoring
+ * model's signals, so words and signals never contradict each other:
+ *   |g| <  none  -> "none"  (below 0.2, the bound for "balanced-as-wished")
+ *   |g| <  small -> "small"
+ *   |g| <  large -> "clear" (from 0.5 on the scoring model signals "change-wanted")
+ *   else         -> "large" (half the axis or more)
+ */
+export const GAP_THRESHOLDS = {
+  none: 0.2,
+  small: 0.5,
+  large: 1,
+} as const;
+
+/**
+ * Thresholds on the spread (interquartile range: how wide the middle half of the
+ * partners lies). A split (two groups on both sides of the middle) always wins.
+ *   iqr <  agree  -> "agree"
+ *   iqr <  differ -> "somewhat"
+ *   else          -> "differ"
+ */
+export const SPREAD_THRESHOLDS = {
+  agree: 0.4,
+  differ: 0.6,
+} as const;
+
+/** Two role groups "see it differently" when their medians differ by at least this. */
+export const ROLE_DIFFERENCE_THRESHOLD = 0.6;
+
+/** Values within this distance of a threshold count as reaching it (0.49999999 from rounding). */
+export const WORD_EPSILON = 1e-9;
+
+export type TPositionStrength = "middle" | "slightly" | "clearly" | "strongly";
+export type TGapSize = "none" | "small" | "clear" | "large";
+export type TSpreadWord = "agree" | "somewhat" | "differ" | "split";
+
+export interface TPositionWord {
+  strength: TPositionStrength;
+  /** The pole the position leans towards; null in the middle. */
+  side: TPoleSide | null;
+}
+
+export interface TGapWord {
+  size: TGapSize;
+  /** The pole the shift goes towards; null when no change is wanted. */
+  side: TPoleSide | null;
+}
+
+function reaches(x: number, threshold: number): boolean {
+  return x >= threshold - WORD_EPSILON;
+}
+
+/** The word for a position on the axis. Non-finite input counts as the middle. */
+export function describePosition(x: number): TPositionWord {
+  if (!Number.isFinite(x)) return { strength: "middle", side: null };
+  const m = Math.abs(x);
+  if (!reaches(m, POSITION_THRESHOLDS.middle)) return { strength: "middle", side: null };
+  const side: TPoleSide = x < 0 ? "a" : "b";
+  if (!reaches(m, POSITION_THRESHOLDS.slight)) return { strength: "slightly", side };
+  if (!reaches(m, POSITION_THRESHOLDS.clear)) return { strength: "clearly", side };
+  return { strength: "strongly", side };
+}
+
+/** The word for a gap (desired - now). Non-finite input counts as no change. */
+export function describeGap(gap: number): TGapWord {
+  if (!Number.isFinite(gap)) return { size: "none", side: null };
+  const m = Math.abs(gap);
+  if (!reaches(m, GAP_THRESHOLDS.none)) return { size: "none", side: null };
+  const side: TPoleSide = gap < 0 ? "a" : "b";
+  if (!reaches(m, GAP_THRESHOLDS.small)) return { size: "small", side };
+  if (!reaches(m, GAP_THRESHOLDS.large)) return { size: "clear", side };
+  return { size: "large", side };
+}
+
+/** The word for how much the partners agree. `iqr` null (unknown) counts as agreement unless split. */
+export function describeSpread(input: { iqr: number | null; split: boolean }): TSpreadWord {
+  if (input.split) return "split";
+  const iqr = input.iqr;
+  if (iqr === null || !Number.isFinite(iqr)) return "agree";
+  if (!reaches(iqr, SPREAD_THRESHOLDS.agree)) return "agree";
+  if (!reaches(iqr, SPREAD_THRESHOLDS.differ)) return "somewhat";
+  return "differ";
+}
+
+/**
+ * A position or gap as a number with one decimal, in the locale's notation, with a
+ * true minus sign (U+2212) and an explicit plus for pole B: "−0,6", "+0,3", "0,0".
+ * Rounds half away from zero on the absolute value so that mirroring is exact.
+ */
+export function formatPosition(x: number, locale: string): string {
+  if (!Number.isFinite(x)) return "";
+  const abs = Math.round(Math.abs(x) * 10 + WORD_EPSILON) / 10;
+  const body = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(abs);
+  if (abs === 0) return body;
+  return (x < 0 ? "\u2212" : "+") + body;
+}
