@@ -9,6 +9,7 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -58,6 +59,19 @@ async function findBrowser() {
   );
 }
 
+/** A port nobody listens on right now (E2E_PORT wins when set). */
+async function freePort() {
+  if (process.env.E2E_PORT) return process.env.E2E_PORT;
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(String(port)));
+    });
+  });
+}
+
 const browser = await findBrowser();
 log(browser.own ? "Using Playwright's own Chromium." : `Using ${browser.path}.`);
 
@@ -66,6 +80,7 @@ const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
 const env = {
   DATABASE_URL: databaseUrl,
   NEXT_TELEMETRY_DISABLED: "1",
+  E2E_PORT: await freePort(),
   ...(browser.path ? { PLAYWRIGHT_CHROMIUM_EXECUTABLE: browser.path } : {}),
 };
 
