@@ -182,8 +182,6 @@ export function ActBalanceChart({
   const hasSplit = (laneNow.split && medNow !== null) || (laneDesired.split && medDesired !== null);
   const hasBand = lanes.some((l) => l.stats);
 
-  const fontFamily = "inherit";
-
   return (
     <div className={className} data-chart="act-balance" data-size={size}>
       {/* Pole labels at both ends of the axis (text, not numbers). */}
@@ -207,7 +205,7 @@ export function ActBalanceChart({
           height={svgHeight}
           overflow="visible"
           className="block overflow-visible"
-          style={{ fontFamily }}
+          style={{ fontFamily: "inherit" }}
         >
           <defs>
             <ArrowDefs id={arrowId} s={s} gap={s.medianR + 2} />
@@ -230,7 +228,7 @@ export function ActBalanceChart({
               {lane.stats ? (
                 <rect
                   x={pct(lane.stats.q1)}
-                  width={`${Math.max(0.4, ((clampPosition(lane.stats.q3)! - clampPosition(lane.stats.q1)!) / 2) * 100)}%`}
+                  width={`${Math.max(0.4, (((clampPosition(lane.stats.q3) ?? 0) - (clampPosition(lane.stats.q1) ?? 0)) / 2) * 100)}%`}
                   y={lane.top + 3}
                   height={lane.height - 6}
                   fill={lane.key === "desired" ? `url(#${hatchId})` : INK.band}
@@ -403,7 +401,7 @@ export function ActBalanceChart({
               <LegendIcon width={2 * s.ghostR + 6} height={2 * s.ghostR + 6}>
                 <GhostShape r={s.ghostR} s={s} />
               </LegendIcon>
-              <span>{ghost!.label}</span>
+              <span>{ghost?.label}</span>
             </li>
           ) : null}
         </ul>

@@ -25,6 +25,8 @@ export interface ActBalanceFigureProps {
   size?: TChartSize;
   /** Show the signal badges (default true). */
   signals?: boolean;
+  /** Render the act title as a heading of this level inside the caption (default: plain text). */
+  titleLevel?: 2 | 3 | 4;
   /** "open": table always visible (default); "collapsed": inside <details>. */
   table?: "open" | "collapsed";
   className?: string;
@@ -39,6 +41,7 @@ export async function ActBalanceFigure({
   ghost,
   size = "screen",
   signals = true,
+  titleLevel,
   table = "open",
   className,
   id,
@@ -48,10 +51,12 @@ export async function ActBalanceFigure({
   const locale = await getLocale();
   const ctx = { t, locale, act };
   const large = size === "projector";
+  const Title = titleLevel ? (`h${titleLevel}` as const) : ("span" as const);
+  const signalsHeading = titleLevel ? (Math.min(4, titleLevel + 1) as 3 | 4) : 3;
 
   const caption = (
     <figcaption className={`mb-3 text-[#1b1f24] ${large ? "text-xl" : "text-sm"}`}>
-      <span className={`block font-semibold ${large ? "text-3xl" : "text-lg"}`}>{act.title}</span>
+      <Title className={`m-0 block font-semibold ${large ? "text-3xl" : "text-lg"}`}>{act.title}</Title>
       {!profile.hidden ? <span className="block text-[#4a5360]">{t("act.caption", { count: profile.respondents })}</span> : null}
       <span className="block text-[#4a5360]">{t("act.balanceNote")}</span>
     </figcaption>
@@ -122,7 +127,7 @@ export async function ActBalanceFigure({
       <p className={`mt-4 text-[#1b1f24] ${large ? "text-2xl" : "text-base"}`} data-summary="">
         <span className="font-semibold">{t("act.summaryLead")}</span> {summary.join(" ")}
       </p>
-      {signals && profile.signals.length > 0 ? <SignalBadges signals={profile.signals} size={size} heading={4} className="mt-4" /> : null}
+      {signals && profile.signals.length > 0 ? <SignalBadges signals={profile.signals} size={size} heading={signalsHeading} className="mt-4" /> : null}
       {table === "collapsed" ? (
         <details className="mt-4">
           <summary className="cursor-pointer font-semibold text-[#1f4e79] underline underline-offset-2">{t("table.show")}</summary>

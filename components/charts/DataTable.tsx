@@ -31,15 +31,10 @@ export function DataTable<R>({ caption, note, rowHeader, columns, rows, rowKey, 
   const noteId = `${useId().replace(/[^a-zA-Z0-9_-]/g, "")}-note`;
   return (
     <div className={className}>
-      {note ? (
-        <p id={noteId} className={`m-0 mb-1 text-[#4a5360] ${large ? "text-lg" : "text-sm"}`}>
-          {note}
-        </p>
-      ) : null}
       {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
       <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
         <table className={`w-full border-collapse text-left text-[#1b1f24] ${large ? "text-xl" : "text-sm"}`} aria-describedby={note ? noteId : undefined}>
-          <caption className={`mb-1 text-left font-semibold ${large ? "text-lg" : "text-sm"}`}>{caption}</caption>
+          <caption className={`mb-1 max-w-[calc(100vw-3rem)] text-left font-semibold ${large ? "text-lg" : "text-sm"}`}>{caption}</caption>
           <thead>
             <tr className="border-b-2 border-[#1b1f24]">
               <th scope="col" className={`${cellPad} align-bottom font-semibold`}>
@@ -68,6 +63,11 @@ export function DataTable<R>({ caption, note, rowHeader, columns, rows, rowKey, 
           </tbody>
         </table>
       </div>
+      {note ? (
+        <p id={noteId} className={`m-0 mt-1 text-[#4a5360] ${large ? "text-lg" : "text-sm"}`}>
+          {note}
+        </p>
+      ) : null}
     </div>
   );
 }

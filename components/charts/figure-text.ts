@@ -44,10 +44,15 @@ export function positionWithNumber(ctx: TTextContext, x: number): string {
   return ctx.t("withNumber", { words: positionWords(ctx, x), number: formatPosition(x, ctx.locale) });
 }
 
-/** "een kleine verschuiving richting Focus" / "geen verandering gewenst" */
+/**
+ * "een kleine verschuiving richting Focus" / "geen verandering gewenst". Below the
+ * "none" threshold the words say "hardly any change" unless the number shown rounds
+ * to zero, so the words never contradict the number next to them.
+ */
 export function gapWords(ctx: TTextContext, gap: number): string {
   const d = describeGap(gap);
-  return d.side === null ? ctx.t("gap.none") : ctx.t(`gap.${d.size}`, { pole: poleOf(ctx.act, d.side) });
+  if (d.side !== null) return ctx.t(`gap.${d.size}`, { pole: poleOf(ctx.act, d.side) });
+  return formatPosition(gap, ctx.locale) === formatPosition(0, ctx.locale) ? ctx.t("gap.none") : ctx.t("gap.hardly");
 }
 
 export function gapWithNumber(ctx: TTextContext, gap: number): string {
