@@ -37,6 +37,8 @@ export { expect };
 
 /** Runs axe-core on the page; fails on serious or critical WCAG 2.x A/AA violations. */
 export async function expectAccessible(page: Page, label?: string) {
+  // Next streams metadata: after a client-side navigation the title arrives a moment later.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
     .analyze();
