@@ -50,7 +50,9 @@ async function waitFor(url: string, ms: number) {
 
 async function firstLoadJs(base: string, pagePath: string, cookie?: string) {
   const html = await (await fetch(base + pagePath, { headers: cookie ? { cookie } : {} })).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  // Modern browsers skip <script nomodule> (Next's legacy polyfills), so those do not count.
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule/i.test(tag));
+  const srcs = [...new Set(tags.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]).filter((s): s is string => !!s))];
   let raw = 0;
   let gz = 0;
   for (const src of srcs) {
