@@ -33,6 +33,11 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
           {t("closedNotice")}
         </p>
       )}
+      {overall.total > 0 && overall.answered >= overall.total && (
+        <p role="status" className="mb-6 rounded border-2 border-ok p-4 font-semibold text-ok">
+          {t("allDone")}
+        </p>
+      )}
       <ProgressBar
         value={overall.answered}
         max={overall.total}
@@ -71,12 +76,6 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
           </a>
         </p>
       </section>
-
-      <p className="mt-8">
-        <Link href={`/sessions/${session.id}/results`} className="font-semibold text-brand-strong underline">
-          {t("viewResults")}
-        </Link>
-      </p>
     </>
   );
 }

@@ -2,18 +2,19 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ProgressBar } from "@/components/ui/progress-bar";
 import { ActIntro } from "@/components/workbook/act-intro";
 import { AutosaveProvider } from "@/components/workbook/autosave";
 import { ChoiceList } from "@/components/workbook/choice-list";
 import { getWorkbookLabels } from "@/components/workbook/labels";
 import { ScaleQuestion } from "@/components/workbook/scale-question";
+import { ANSWERED_MARK, TOTAL_MARK } from "@/components/workbook/progress-marks";
+import { StepProgress } from "@/components/workbook/step-progress";
 import { TextQuestion } from "@/components/workbook/text-question";
 import { Link } from "@/i18n/navigation";
 import { getWorkbook } from "@/lib/content/load";
 import { pickText } from "@/lib/content/localize";
 import type { TLocalized } from "@/lib/content/schema";
-import { computeStepProgress, listSteps, MAX_TEXT_LENGTH, type TStep } from "@/lib/workbook";
+import { listSteps, MAX_TEXT_LENGTH, type TStep } from "@/lib/workbook";
 import { requireWorkbookParticipant, toInitialValues } from "@/lib/workbook-session";
 
 async function stepTitle(step: TStep, locale: string): Promise<string> {
@@ -44,7 +45,6 @@ export default async function WorkbookStepPage({
   const locale = await getLocale();
   const text = (l: TLocalized) => pickText(l, locale);
   const labels = await getWorkbookLabels();
-  const progress = computeStepProgress(workbook, step, answers);
   const prev = steps[index - 1];
   const next = steps[index + 1];
   const title = await stepTitle(step, locale);
@@ -73,10 +73,12 @@ export default async function WorkbookStepPage({
                   {t("statementsTitle")}
                 </h2>
                 <p className="max-w-3xl">{t("statementsLead")}</p>
-                <ProgressBar
-                  value={progress.answered}
-                  max={progress.total}
-                  label={t("stepProgress", { answered: progress.answered, total: progress.total })}
+                <StepProgress
+                  required={step.act.statements.flatMap((s) => [
+                    [s.id, "now"],
+                    [s.id, "desired"],
+                  ] as [string, string][])}
+                  label={t("stepProgress", { answered: ANSWERED_MARK, total: TOTAL_MARK })}
                 />
                 {step.act.statements.map((s) => (
                   <ScaleQuestion
@@ -186,7 +188,7 @@ export default async function WorkbookStepPage({
           </Link>
         ) : (
           <Link
-            href={`/sessions/${session.id}/results`}
+            href={`/workbook/${session.id}`}
             className="rounded bg-brand px-5 py-2.5 font-semibold text-white no-underline hover:bg-brand-strong"
           >
             {t("finish")}
