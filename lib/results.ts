@@ -2,40 +2,49 @@ import "server-only";
 import { listSessionAnswers } from "./answers";
 import { getWorkbook } from "./content/load";
 import { listSessionParticipants } from "./participants";
-import { listEarlierSessions } from "./sessions";
 import { computeSessionProfile, type TAnswerRow, type TSessionProfile } from "./scoring";
+import { listEarlierSessions } from "./sessions";
+import { computeSessionSummaries, type TSessionSummaries } from "./summaries";
 import { toScoringActs } from "./workbook";
 
-/** The balance profile of a session, from its stored answers. */
-export async function getSessionProfile(
+/** The balance profile of a session and the summaries of its other answers, from one read. */
+export async function getSessionOutcome(
   sessionId: string,
   anonymityThreshold: number,
-): Promise<TSessionProfile> {
+): Promise<{ profile: TSessionProfile; summaries: TSessionSummaries }> {
   const [participants, answers] = await Promise.all([
     listSessionParticipants(sessionId),
     listSessionAnswers(sessionId),
   ]);
+  const workbook = getWorkbook();
   const rows: TAnswerRow[] = [];
   for (const a of answers) {
     if (a.dimension === "now" || a.dimension === "desired") {
       rows.push({ participantId: a.participantId, itemId: a.itemId, dimension: a.dimension, value: a.value });
     }
   }
-  return computeSessionProfile({
-    acts: toScoringActs(getWorkbook()),
+  const profile = computeSessionProfile({
+    acts: toScoringActs(workbook),
     participants: participants.map((p) => ({ id: p.id, role: p.role })),
     answers: rows,
     anonymityThreshold,
   });
+  return { profile, summaries: computeSessionSummaries(workbook, answers, anonymityThreshold) };
+}
+
+/** The balance profile of a session, from its stored answers. */
+export async function getSessionProfile(sessionId: string, anonymityThreshold: number): Promise<TSessionProfile> {
+  return (await getSessionOutcome(sessionId, anonymityThreshold)).profile;
 }
 
 /**
- * A session's balance profile, plus that of the partnership's previous session (the
- * most recent one before it), so the page can show how the balance moved.
+ * A session's balance profile and summaries, plus the balance profile of the
+ * partnership's previous session (the most recent one before it), so the page can
+ * show how the balance moved.
  */
 export async function getSessionResults(session: { id: string; anonymityThreshold: number }) {
-  const [profile, earlier] = await Promise.all([
-    getSessionProfile(session.id, session.anonymityThreshold),
+  const [{ profile, summaries }, earlier] = await Promise.all([
+    getSessionOutcome(session.id, session.anonymityThreshold),
     listEarlierSessions(session.id),
   ]);
   const previousSession = earlier[0];
@@ -45,5 +54,5 @@ export async function getSessionResults(session: { id: string; anonymityThreshol
         profile: await getSessionProfile(previousSession.id, previousSession.anonymityThreshold),
       }
     : null;
-  return { profile, previous };
+  return { profile, summaries, previous };
 }
