@@ -49,6 +49,7 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       DATABASE_URL: process.env.DATABASE_URL ?? "",
+      MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR ?? "",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

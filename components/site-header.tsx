@@ -1,10 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/access";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader() {
   const t = await getTranslations("app");
+  const ta = await getTranslations("auth");
   const locale = await getLocale();
+  const user = await getCurrentUser();
   return (
     <header className="no-print border-b border-line bg-wash">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -18,6 +21,20 @@ export async function SiteHeader() {
           <Link href="/guide" className="text-brand-strong underline">
             {t("navGuide")}
           </Link>
+          {user ? (
+            <>
+              <span className="text-muted" data-testid="signed-in-user">
+                {ta("signedInAs", { name: user.name })}
+              </span>
+              <Link href="/sign-out" className="text-brand-strong underline">
+                {ta("navSignOut")}
+              </Link>
+            </>
+          ) : (
+            <Link href="/sign-in" className="text-brand-strong underline">
+              {ta("navSignIn")}
+            </Link>
+          )}
           <LocaleSwitcher
             current={locale}
             label={t("language")}

@@ -1,18 +1,53 @@
 import "server-only";
 import { z } from "zod";
+import { resolveAuthSecret } from "./env-auth-secret";
 import { resolveDatabaseUrl } from "./env-database";
+
+const ZOptionalUrl = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.url().optional());
 
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
     .refine((u) => u.startsWith("file:"), "DATABASE_URL must be a SQLite file: URL"),
+  /** Signs and encrypts account sessions (better-auth). See lib/env-auth-secret.ts. */
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters"),
+  /** The public URL of the app (https://werkboek.example.org). Optional: without it the request's origin is used. */
+  BETTER_AUTH_URL: ZOptionalUrl.refine(
+    (u) => u === undefined || u.startsWith("http://") || u.startsWith("https://"),
+    "BETTER_AUTH_URL must be an http(s) URL",
+  ),
+  /** smtp(s)://user:pass@host:port. Without it, e-mails are written to the server log (lib/mail.ts). */
+  SMTP_URL: ZOptionalUrl.refine(
+    (u) => u === undefined || u.startsWith("smtp://") || u.startsWith("smtps://"),
+    "SMTP_URL must be an smtp:// or smtps:// URL",
+  ),
+  /** Sender of e-mails sent over SMTP. */
+  MAIL_FROM: z.string().trim().min(3).default("Werkboek Regionaal Samenwerken <no-reply@werkboek.local>"),
+  /** For tests: a folder where every e-mail is also written as a JSON file. */
+  MAIL_OUTBOX_DIR: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().optional()),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
 
+function parseEnv(): TEnv {
+  const nodeEnv = process.env.NODE_ENV;
+  const parsed = ZEnv.safeParse({
+    NODE_ENV: nodeEnv,
+    DATABASE_URL: resolveDatabaseUrl(),
+    BETTER_AUTH_SECRET: resolveAuthSecret(nodeEnv),
+    BETTER_AUTH_URL: process.env.BETTER_AUTH_URL,
+    SMTP_URL: process.env.SMTP_URL,
+    MAIL_FROM: process.env.MAIL_FROM?.trim() || undefined,
+    MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
+  });
+  if (!parsed.success) {
+    // Name the variables, never their values (they may hold secrets).
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Invalid environment: ${problems}`);
+  }
+  return parsed.data;
+}
+
 /** Environment, validated once at start-up. */
-export const env: TEnv = ZEnv.parse({
-  NODE_ENV: process.env.NODE_ENV,
-  DATABASE_URL: resolveDatabaseUrl(),
-});
+export const env: TEnv = parseEnv();

@@ -1,5 +1,6 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { getRequestOrigin } from "./origin";
 import { findParticipantByToken } from "./participants";
 
 /**
@@ -17,7 +18,8 @@ export async function setParticipantCookie(sessionId: string, token: string): Pr
   store.set(cookieName(sessionId), token, {
     httpOnly: true,
     sameSite: "lax",
-    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    // Secure whenever the visitor came over HTTPS; a demo on the local network runs on plain HTTP.
+    secure: (await getRequestOrigin()).startsWith("https:"),
     path: "/",
     maxAge: ONE_YEAR,
   });

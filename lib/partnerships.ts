@@ -9,19 +9,11 @@ export const ZPartnershipInput = z.object({
 });
 export type TPartnershipInput = z.infer<typeof ZPartnershipInput>;
 
-export async function createPartnership(input: TPartnershipInput) {
-  return db.partnership.create({ data: input, select: { id: true } });
-}
-
-export async function listPartnerships() {
-  return db.partnership.findMany({
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      region: true,
-      _count: { select: { sessions: true } },
-    },
+/** Creates a partnership; whoever creates it becomes its coordinator. */
+export async function createPartnership(input: TPartnershipInput, coordinatorUserId: string) {
+  return db.partnership.create({
+    data: { ...input, memberships: { create: { userId: coordinatorUserId, role: "coordinator" } } },
+    select: { id: true },
   });
 }
 

@@ -2,10 +2,13 @@
  * Demo data: one partnership with two sessions, so a new user sees a full balance
  * profile (and how it moved) right away. Runs only when the database has no
  * partnership yet, so it never touches real data. `--force` adds the demo anyway.
+ * The demo coordinator signs in with DEMO_EMAIL / DEMO_PASSWORD.
  */
+import { hashPassword } from "better-auth/crypto";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { readWorkbook } from "../lib/content/load";
+import { DEMO_ACCOUNT } from "../lib/demo";
 import { resolveDatabaseUrl } from "../lib/env-database";
 import { createJoinCode, createToken, hashToken } from "../lib/tokens";
 import type { TWorkbook } from "../lib/content/schema";
@@ -31,6 +34,25 @@ function toScaleValue(position: number, left: "a" | "b"): number {
   const p = Math.max(-1, Math.min(1, position));
   const v = Math.round(left === "a" ? 4 + 3 * p : 4 - 3 * p);
   return Math.max(1, Math.min(7, v));
+}
+
+const DEMO_EMAIL = DEMO_ACCOUNT.email;
+const DEMO_PASSWORD = DEMO_ACCOUNT.password;
+const DEMO_PARTNERSHIP_NAME = "Samen Gezond Noord-Veluwe (demo)";
+
+/** The demo coordinator's account, made the way better-auth makes e-mail accounts. */
+async function ensureDemoUser(db: PrismaClient) {
+  const existing = await db.user.findUnique({ where: { email: DEMO_EMAIL }, select: { id: true } });
+  if (existing) return existing;
+  const user = await db.user.create({
+    data: { name: DEMO_ACCOUNT.name, email: DEMO_EMAIL, emailVerified: true },
+    select: { id: true },
+  });
+  await db.account.create({
+    data: { userId: user.id, accountId: user.id, providerId: "credential", password: await hashPassword(DEMO_PASSWORD) },
+  });
+  console.log(`Seed: demo account ${DEMO_EMAIL} added.`);
+  return user;
 }
 
 const PARTICIPANTS: { role: TRoleId; organisation: string; name?: string; group?: "x" | "y" }[] = [
@@ -151,12 +173,28 @@ async function main() {
   try {
     const force = process.argv.includes("--force");
     if (!force && (await db.partnership.count()) > 0) {
+      // A database from before accounts existed: give its demo partnership (if it has no
+      // members yet) the demo coordinator, so it can be opened again.
+      const orphanDemo = await db.partnership.findFirst({
+        where: { name: DEMO_PARTNERSHIP_NAME, memberships: { none: {} } },
+        select: { id: true },
+      });
+      if (orphanDemo) {
+        const demoUser = await ensureDemoUser(db);
+        await db.membership.create({ data: { userId: demoUser.id, partnershipId: orphanDemo.id, role: "coordinator" } });
+        console.log("Seed: the demo coordinator now coordinates the existing demo partnership.");
+      }
       console.log("Seed: the database already has data; the demo is not added again.");
       return;
     }
     const wb = readWorkbook();
+    const demoUser = await ensureDemoUser(db);
     const partnership = await db.partnership.create({
-      data: { name: "Samen Gezond Noord-Veluwe (demo)", region: "Noord-Veluwe" },
+      data: {
+        name: DEMO_PARTNERSHIP_NAME,
+        region: "Noord-Veluwe",
+        memberships: { create: { userId: demoUser.id, role: "coordinator" } },
+      },
     });
     await seedSession(db, wb, partnership.id, {
       title: "Startbijeenkomst",

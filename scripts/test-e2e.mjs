@@ -79,6 +79,8 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "werkboek-e2e-"));
 const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
 const env = {
   DATABASE_URL: databaseUrl,
+  // E-mails (password reset) are also written here, for the tests to read (lib/mail.ts).
+  MAIL_OUTBOX_DIR: path.join(tmp, "outbox"),
   NEXT_TELEMETRY_DISABLED: "1",
   E2E_PORT: await freePort(),
   ...(browser.path ? { PLAYWRIGHT_CHROMIUM_EXECUTABLE: browser.path } : {}),

@@ -1,10 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { listPartnerships } from "@/lib/partnerships";
+import { getCurrentUser } from "@/lib/access";
+import { listPartnershipsForUser } from "@/lib/memberships";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
-  const partnerships = await listPartnerships();
+  const tm = await getTranslations("members");
+  const format = await getFormatter();
+  // Only the signed-in user's own partnerships; anonymous visitors get a sign-in invitation.
+  const user = await getCurrentUser();
+  const partnerships = user ? await listPartnershipsForUser(user.id) : [];
 
   return (
     <div className="space-y-12">
@@ -45,23 +50,54 @@ export default async function HomePage() {
 
       <section aria-labelledby="partnerships" className="space-y-4">
         <h2 id="partnerships" className="text-2xl font-semibold text-brand-strong">
-          {t("partnershipsTitle")}
+          {user ? tm("home.mineTitle") : t("partnershipsTitle")}
         </h2>
-        {partnerships.length === 0 ? (
-          <p>{t("noPartnerships")}</p>
+        {!user ? (
+          <div className="space-y-3">
+            <p>{tm("home.signInLead")}</p>
+            <div className="flex flex-wrap gap-4">
+              <Link href="/sign-in" className="font-semibold text-brand-strong underline">
+                {tm("home.signIn")}
+              </Link>
+              <Link href="/sign-up" className="font-semibold text-brand-strong underline">
+                {tm("home.signUp")}
+              </Link>
+            </div>
+          </div>
+        ) : partnerships.length === 0 ? (
+          <p>{tm("home.none")}</p>
         ) : (
           <ul className="divide-y divide-line rounded border border-line">
             {partnerships.map((p) => (
-              <li key={p.id} className="flex flex-wrap items-baseline justify-between gap-2 p-4">
-                <Link
-                  href={`/partnerships/${p.id}`}
-                  className="font-semibold text-brand-strong underline"
-                >
-                  {p.name}
-                </Link>
-                <span className="text-sm text-muted">
-                  {p.region} · {t("sessionCount", { count: p._count.sessions })}
-                </span>
+              <li key={p.id} className="space-y-2 p-4">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  {p.role === "coordinator" ? (
+                    <Link href={`/partnerships/${p.id}`} className="font-semibold text-brand-strong underline">
+                      {p.name}
+                    </Link>
+                  ) : (
+                    <h3 className="font-semibold text-brand-strong">{p.name}</h3>
+                  )}
+                  <span className="text-sm text-muted">
+                    {p.region} · {t("sessionCount", { count: p.sessions.length })} ·{" "}
+                    {tm("home.yourRole", { role: tm(`roleNames.${p.role}`) })}
+                  </span>
+                </div>
+                {p.role === "partner" &&
+                  (p.sessions.length === 0 ? (
+                    <p className="text-sm text-muted">{tm("home.noSessions")}</p>
+                  ) : (
+                    <ul aria-label={tm("home.sessionsOf", { name: p.name })} className="space-y-1 text-sm">
+                      {p.sessions.map((s) => (
+                        <li key={s.id}>
+                          {s.title} ({format.dateTime(s.date, { dateStyle: "long", timeZone: "UTC" })}):{" "}
+                          <Link href={`/sessions/${s.id}/results`} className="text-brand-strong underline">
+                            {tm("home.results")}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  ))}
               </li>
             ))}
           </ul>

@@ -6,10 +6,10 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 /**
  * Shared fixtures: `db` talks to the same temporary database as the server under
  * test (for setup and for checking what was stored), and `owned` collects the
- * partnerships a test made, which are deleted (with everything in them) afterwards.
+ * partnerships and accounts a test made, which are deleted (with everything in them) afterwards.
  */
 type TFixtures = {
-  owned: { partnershipIds: string[]; namePrefix: string };
+  owned: { partnershipIds: string[]; namePrefix: string; userEmails: string[] };
 };
 type TWorkerFixtures = { db: PrismaClient };
 
@@ -25,11 +25,13 @@ export const test = base.extend<TFixtures, TWorkerFixtures>({
     { scope: "worker" },
   ],
   owned: async ({ db }, use, testInfo) => {
-    const owned = { partnershipIds: [] as string[], namePrefix: `E2E ${testInfo.testId}` };
+    const owned = { partnershipIds: [] as string[], namePrefix: `E2E ${testInfo.testId}`, userEmails: [] as string[] };
     await use(owned);
     await db.partnership.deleteMany({
       where: { OR: [{ id: { in: owned.partnershipIds } }, { name: { startsWith: owned.namePrefix } }] },
     });
+    // Accounts a test made (see accounts.ts), with their sessions and memberships.
+    await db.user.deleteMany({ where: { email: { in: owned.userEmails } } });
   },
 });
 

@@ -1,3 +1,4 @@
+import { newAccount, signUp } from "./accounts";
 import { expect, expectAccessible, answerStatement, test } from "./fixtures";
 
 test.describe("the werkboek end to end", () => {
@@ -19,6 +20,10 @@ test.describe("the werkboek end to end", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Keeping the balance together");
     await expectAccessible(page, "home en");
     await page.getByRole("link", { name: "Nederlands" }).click();
+    await expect(page).toHaveURL(/\/nl$/);
+
+    // The coordinator has an account (partners who join with a code never need one).
+    await signUp(page, newAccount(owned, "Coördinator Zorgregio"));
     await expect(page).toHaveURL(/\/nl$/);
 
     // 2. Create a partnership; empty input is refused with a clear message.

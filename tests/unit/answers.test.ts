@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { createParticipant } from "@/lib/participants";
 import { createPartnership } from "@/lib/partnerships";
 import { createSession } from "@/lib/sessions";
+import { createTestUser } from "./support/users";
 
 const wb = readWorkbook();
 const statement = wb.acts[0]!.statements[0]!.id;
@@ -52,7 +53,8 @@ describe("parseAnswerInput", () => {
 
 describe("saveAnswer", () => {
   it("stores one answer per item and dimension, however often it is sent", async () => {
-    const { id: partnershipId } = await createPartnership({ name: "Test", region: "Regio" });
+    const coordinator = await createTestUser();
+    const { id: partnershipId } = await createPartnership({ name: "Test", region: "Regio" }, coordinator.id);
     const { id: sessionId } = await createSession(partnershipId, { title: "S", date: new Date("2026-01-01") });
     const { participant } = await createParticipant(sessionId, { role: "professional" });
     const answer = { itemId: statement, dimension: "now", value: 3, text: null };

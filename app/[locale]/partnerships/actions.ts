@@ -3,14 +3,18 @@
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import type { TActionResult } from "@/lib/action-result";
-import { toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/action-errors";
-import { createPartnership, getPartnership, ZPartnershipInput } from "@/lib/partnerships";
+import { toAccessDeniedResult, toAuthMessageResult, toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/action-errors";
+import { getCurrentUser } from "@/lib/access";
+import { checkPartnershipAccess } from "@/lib/memberships";
+import { createPartnership, ZPartnershipInput } from "@/lib/partnerships";
 import { createSession, ZSessionInput } from "@/lib/sessions";
 
 export async function createPartnershipAction(
   _prev: TActionResult | null,
   formData: FormData,
 ): Promise<TActionResult> {
+  const user = await getCurrentUser();
+  if (!user) return toAuthMessageResult("signInRequired");
   const parsed = ZPartnershipInput.safeParse({
     name: formData.get("name"),
     region: formData.get("region"),
@@ -18,7 +22,7 @@ export async function createPartnershipAction(
   if (!parsed.success) return toInvalidResult(parsed.error);
   let id: string;
   try {
-    ({ id } = await createPartnership(parsed.data));
+    ({ id } = await createPartnership(parsed.data, user.id));
   } catch (e) {
     return toUnexpectedResult(e);
   }
@@ -31,12 +35,14 @@ export async function createSessionAction(
   formData: FormData,
 ): Promise<TActionResult> {
   const partnershipId = formData.get("partnershipId");
-  if (typeof partnershipId !== "string" || !(await getPartnership(partnershipId))) {
-    return toMessageResult("notFound");
-  }
+  if (typeof partnershipId !== "string" || partnershipId.length > 40) return toMessageResult("notFound");
+  const user = await getCurrentUser();
+  const access = await checkPartnershipAccess(user?.id, partnershipId, "coordinator");
+  if (!access.ok) return toAccessDeniedResult(access.reason);
   const parsed = ZSessionInput.safeParse({
     title: formData.get("title"),
     date: formData.get("date"),
+    anonymityThreshold: formData.get("anonymityThreshold") || undefined,
   });
   if (!parsed.success) return toInvalidResult(parsed.error);
   let id: string;

@@ -3,12 +3,15 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
+import { canAccessPartnership, requirePartnershipRole } from "@/lib/access";
 import { getPartnership } from "@/lib/partnerships";
+import { MembersSection } from "./members-section";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/partnerships/[partnershipId]">): Promise<Metadata> {
   const { partnershipId } = await params;
+  if (!(await canAccessPartnership(partnershipId, "coordinator"))) return {};
   const partnership = await getPartnership(partnershipId);
   return { title: partnership?.name };
 }
@@ -17,6 +20,7 @@ export default async function PartnershipPage({
   params,
 }: PageProps<"/[locale]/partnerships/[partnershipId]">) {
   const { partnershipId } = await params;
+  const { user } = await requirePartnershipRole(partnershipId, "coordinator", `/partnerships/${partnershipId}`);
   const partnership = await getPartnership(partnershipId);
   if (!partnership) notFound();
   const t = await getTranslations("partnership");
@@ -62,6 +66,7 @@ export default async function PartnershipPage({
           </ul>
         )}
       </section>
+      <MembersSection partnershipId={partnership.id} currentUserId={user.id} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ServerForm } from "@/components/ui/server-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/access";
 import { createPartnershipAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,6 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPartnershipPage() {
+  // Whoever creates a partnership becomes its coordinator, so this needs an account.
+  await requireUser("/partnerships/new");
   const t = await getTranslations("partnership");
   const tf = await getTranslations("form");
   return (

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { ServerForm } from "@/components/ui/server-form";
+import { Link } from "@/i18n/navigation";
+import { forgotPasswordAction } from "../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("forgotTitle") };
+}
+
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth");
+  const tf = await getTranslations("form");
+  return (
+    <>
+      <PageHeader title={t("forgotTitle")}>{t("forgotLead")}</PageHeader>
+      <div className="max-w-xl space-y-6">
+        <ServerForm
+          action={forgotPasswordAction}
+          submitLabel={t("sendResetLink")}
+          pendingLabel={tf("pending")}
+          errorSummaryLabel={tf("errorSummary")}
+          fields={[
+            { kind: "email", name: "email", label: t("email"), required: true, autoComplete: "email", maxLength: 254, autoCapitalize: "off" },
+          ]}
+        />
+        <p>
+          <Link href="/sign-in" className="text-brand-strong underline">
+            {t("backToSignIn")}
+          </Link>
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { ServerForm } from "@/components/ui/server-form";
+import { Link, redirect } from "@/i18n/navigation";
+import { getCurrentUser } from "@/lib/access";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth-validation";
+import { safeReturnPath } from "@/lib/return-to";
+import { signUpAction } from "../actions";
+import { firstParam } from "../search-params";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signUpTitle") };
+}
+
+export default async function SignUpPage({ searchParams }: PageProps<"/[locale]/sign-up">) {
+  const params = await searchParams;
+  const next = safeReturnPath(firstParam(params.next));
+  if (await getCurrentUser()) redirect({ href: next ?? "/", locale: await getLocale() });
+  const t = await getTranslations("auth");
+  const tf = await getTranslations("form");
+  const withNext = next ? { next } : undefined;
+
+  return (
+    <>
+      <PageHeader title={t("signUpTitle")}>{t("signUpLead")}</PageHeader>
+      <div className="max-w-xl space-y-6">
+        <ServerForm
+          action={signUpAction}
+          submitLabel={t("signUp")}
+          pendingLabel={tf("pending")}
+          errorSummaryLabel={tf("errorSummary")}
+          fields={[
+            ...(next ? [{ kind: "hidden" as const, name: "next", value: next }] : []),
+            { kind: "text", name: "name", label: t("name"), hint: t("nameHint"), required: true, autoComplete: "name", maxLength: 80 },
+            { kind: "email", name: "email", label: t("email"), required: true, autoComplete: "email", maxLength: 254, autoCapitalize: "off" },
+            {
+              kind: "password",
+              name: "password",
+              label: t("password"),
+              hint: t("newPasswordHint", { min: MIN_PASSWORD_LENGTH }),
+              required: true,
+              autoComplete: "new-password",
+              maxLength: 128,
+            },
+          ]}
+        />
+        <p>
+          {t("haveAccount")}{" "}
+          <Link href={{ pathname: "/sign-in", query: withNext }} className="font-semibold text-brand-strong underline">
+            {t("signIn")}
+          </Link>
+        </p>
+        <p className="text-muted">
+          {t("participantNote")}{" "}
+          <Link href="/join" className="text-brand-strong underline">
+            {t("participantLink")}
+          </Link>
+        </p>
+      </div>
+    </>
+  );
+}

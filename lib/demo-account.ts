@@ -1,0 +1,8 @@
+import "server-only";
+import { db } from "./db";
+import { DEMO_ACCOUNT } from "./demo";
+
+/** Whether the seeded demo account is in this database (then the sign-in page mentions it). */
+export async function hasDemoAccount(): Promise<boolean> {
+  return (await db.user.count({ where: { email: DEMO_ACCOUNT.email } })) > 0;
+}
