@@ -5,7 +5,7 @@ import type { TActionResult } from "@/lib/action-result";
 
 export type TFieldSpec =
   | {
-      kind: "text" | "date";
+      kind: "text" | "date" | "email" | "password";
       name: string;
       label: string;
       hint?: string;
@@ -23,7 +23,11 @@ export type TFieldSpec =
       hint?: string;
       required?: boolean;
       defaultValue?: string;
-      options: { value: string; label: string; description?: string }[];
+      /** Options with `offAxis` are shown below the axis, as a normal choice. */
+      options: { value: string; label: string; description?: string; offAxis?: boolean }[];
+      /** "axis": the options as points on a line between two ends (labels are read by screen readers only). */
+      layout?: "grid" | "axis";
+      axis?: { start: string; end: string };
     }
   | { kind: "hidden"; name: string; value: string };
 
@@ -76,6 +80,22 @@ export function ServerForm({
           {state.message}
         </p>
       )}
+      {state?.ok && state.share && (
+        <div className="space-y-1">
+          <label htmlFor={`${id}-share`} className="block font-semibold">
+            {state.share.label}
+          </label>
+          <input
+            id={`${id}-share`}
+            type="text"
+            readOnly
+            value={state.share.value}
+            onFocus={(e) => e.currentTarget.select()}
+            data-testid="share-value"
+            className="block w-full rounded border border-muted bg-wash px-3 py-2 font-mono text-sm"
+          />
+        </div>
+      )}
       {fields.map((f) => {
         if (f.kind === "hidden") return <input key={f.name} type="hidden" name={f.name} value={f.value} />;
         const fieldId = `${id}-${f.name}`;
@@ -100,6 +120,51 @@ export function ServerForm({
                   {error}
                 </p>
               )}
+              {f.layout === "axis" ? (
+                <div id={fieldId} tabIndex={-1} className="max-w-2xl space-y-3">
+                  <div className="flex justify-between gap-4 font-medium" aria-hidden="true">
+                    <span>{f.axis?.start}</span>
+                    <span className="text-right">{f.axis?.end}</span>
+                  </div>
+                  <div className="relative flex justify-between">
+                    <span aria-hidden="true" className="absolute inset-x-5 top-1/2 border-t-2 border-line" />
+                    {f.options
+                      .filter((o) => !o.offAxis)
+                      .map((o) => (
+                        <label
+                          key={o.value}
+                          title={o.label}
+                          className="relative flex size-11 cursor-pointer items-center justify-center rounded-full border-2 border-line bg-paper has-[:checked]:border-brand has-[:checked]:bg-wash"
+                        >
+                          <input
+                            type="radio"
+                            name={f.name}
+                            value={o.value}
+                            defaultChecked={f.defaultValue === o.value}
+                            required={f.required}
+                            className="size-5 accent-brand"
+                          />
+                          <span className="sr-only">{o.label}</span>
+                        </label>
+                      ))}
+                  </div>
+                  {f.options
+                    .filter((o) => o.offAxis)
+                    .map((o) => (
+                      <label key={o.value} className="flex cursor-pointer items-center gap-3">
+                        <input
+                          type="radio"
+                          name={f.name}
+                          value={o.value}
+                          defaultChecked={f.defaultValue === o.value}
+                          required={f.required}
+                          className="size-4 accent-brand"
+                        />
+                        <span>{o.label}</span>
+                      </label>
+                    ))}
+                </div>
+              ) : (
               <div id={fieldId} tabIndex={-1} className="grid gap-2 sm:grid-cols-2">
                 {f.options.map((o) => (
                   <label
@@ -123,6 +188,7 @@ export function ServerForm({
                   </label>
                 ))}
               </div>
+              )}
             </fieldset>
           );
         }
@@ -141,7 +207,7 @@ export function ServerForm({
               id={fieldId}
               name={f.name}
               type={f.kind}
-              defaultValue={f.defaultValue}
+              defaultValue={f.kind === "password" ? undefined : f.defaultValue}
               required={f.required}
               aria-required={f.required || undefined}
               aria-invalid={error ? true : undefined}

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import type { TActionResult } from "@/lib/action-result";
 import { toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/action-errors";
+import { publishSessionChange } from "@/lib/live";
 import { setParticipantCookie } from "@/lib/participant-cookie";
 import { createParticipant, ZJoinInput } from "@/lib/participants";
 import { createRateLimiter } from "@/lib/rate-limit";
@@ -48,6 +49,7 @@ export async function joinSessionAction(
   if (!parsed.success) return toInvalidResult(parsed.error);
   try {
     const { token } = await createParticipant(session.id, parsed.data);
+    publishSessionChange(session.id, "participant");
     await setParticipantCookie(session.id, token);
   } catch (e) {
     return toUnexpectedResult(e);

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { parseAnswerInput, saveAnswer } from "@/lib/answers";
 import { getWorkbook } from "@/lib/content/load";
+import { publishSessionChange } from "@/lib/live";
 import { getCurrentParticipant } from "@/lib/participant-cookie";
 
 /**
@@ -44,6 +45,7 @@ export async function POST(request: NextRequest) {
     if (!participant) return fail(403, "notParticipant");
     if (participant.session.status !== "open") return fail(409, "sessionClosed");
     const { updatedAt } = await saveAnswer(participant.id, answer.answer);
+    publishSessionChange(sessionId, "answer");
     return NextResponse.json({ ok: true, savedAt: updatedAt.toISOString() });
   } catch (e) {
     console.error(e);

@@ -1,10 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import type { TActionResult } from "@/lib/action-result";
-import { toMessageResult, toUnexpectedResult } from "@/lib/action-errors";
-import { getSession, setSessionStatus, ZSessionStatus } from "@/lib/sessions";
+import { toAccessDeniedResult, toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/action-errors";
+import { getCurrentUser } from "@/lib/access";
+import { checkSessionAccess } from "@/lib/memberships";
+import { setAnonymityThreshold, setSessionStatus, ZAnonymityThreshold, ZSessionStatus } from "@/lib/sessions";
 
 const ZStatusInput = z.object({ sessionId: z.string().min(1).max(40), status: ZSessionStatus });
 
@@ -16,7 +19,10 @@ export async function setSessionStatusAction(
     sessionId: formData.get("sessionId"),
     status: formData.get("status"),
   });
-  if (!parsed.success || !(await getSession(parsed.data.sessionId))) return toMessageResult("notFound");
+  if (!parsed.success) return toMessageResult("notFound");
+  const user = await getCurrentUser();
+  const access = await checkSessionAccess(user?.id, parsed.data.sessionId, "coordinator");
+  if (!access.ok) return toAccessDeniedResult(access.reason);
   try {
     await setSessionStatus(parsed.data.sessionId, parsed.data.status);
   } catch (e) {
@@ -24,4 +30,27 @@ export async function setSessionStatusAction(
   }
   revalidatePath("/[locale]/sessions/[sessionId]", "page");
   return { ok: true };
+}
+
+export async function setAnonymityThresholdAction(
+  _prev: TActionResult | null,
+  formData: FormData,
+): Promise<TActionResult> {
+  const sessionId = z.string().min(1).max(40).safeParse(formData.get("sessionId"));
+  if (!sessionId.success) return toMessageResult("notFound");
+  const user = await getCurrentUser();
+  const access = await checkSessionAccess(user?.id, sessionId.data, "coordinator");
+  if (!access.ok) return toAccessDeniedResult(access.reason);
+  const parsed = z.object({ anonymityThreshold: ZAnonymityThreshold }).safeParse({
+    anonymityThreshold: formData.get("anonymityThreshold"),
+  });
+  if (!parsed.success) return toInvalidResult(parsed.error);
+  try {
+    await setAnonymityThreshold(sessionId.data, parsed.data.anonymityThreshold);
+  } catch (e) {
+    return toUnexpectedResult(e);
+  }
+  revalidatePath("/[locale]/sessions/[sessionId]", "page");
+  const t = await getTranslations("session");
+  return { ok: true, message: t("thresholdSaved") };
 }

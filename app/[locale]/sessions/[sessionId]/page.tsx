@@ -5,26 +5,30 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QrCode } from "@/components/ui/qr-code";
 import { ServerForm } from "@/components/ui/server-form";
 import { Link } from "@/i18n/navigation";
+import { canAccessSession, requireSessionRole } from "@/lib/access";
 import { getWorkbook } from "@/lib/content/load";
 import { getRequestOrigin } from "@/lib/origin";
 import { listParticipantsWithProgress } from "@/lib/participants";
 import { getSession } from "@/lib/sessions";
-import { setSessionStatusAction } from "./actions";
+import { setAnonymityThresholdAction, setSessionStatusAction } from "./actions";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/sessions/[sessionId]">): Promise<Metadata> {
   const { sessionId } = await params;
+  if (!(await canAccessSession(sessionId, "coordinator"))) return {};
   const session = await getSession(sessionId);
   return { title: session?.title };
 }
 
 export default async function SessionPage({ params }: PageProps<"/[locale]/sessions/[sessionId]">) {
   const { sessionId, locale } = await params;
+  await requireSessionRole(sessionId, "coordinator", `/sessions/${sessionId}`);
   const session = await getSession(sessionId);
   if (!session) notFound();
   const t = await getTranslations("session");
   const tf = await getTranslations("form");
+  const tp = await getTranslations("present");
   const format = await getFormatter();
   const participants = await listParticipantsWithProgress(session.id);
   const roles = getWorkbook().roles;
@@ -71,6 +75,12 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
               className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong"
             >
               {t("viewResults")}
+            </Link>
+            <Link
+              href={`/sessions/${session.id}/present`}
+              className="rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong"
+            >
+              {tp("open")}
             </Link>
             <Link
               href={`/join/${session.joinCode}`}
@@ -135,6 +145,32 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
           fields={[
             { kind: "hidden", name: "sessionId", value: session.id },
             { kind: "hidden", name: "status", value: closed ? "open" : "closed" },
+          ]}
+        />
+      </section>
+
+      <section aria-labelledby="anonymity" className="mt-10 space-y-3">
+        <h2 id="anonymity" className="text-xl font-semibold text-brand-strong">
+          {t("anonymityTitle")}
+        </h2>
+        <p>{t("anonymityLead", { threshold: session.anonymityThreshold })}</p>
+        <ServerForm
+          action={setAnonymityThresholdAction}
+          submitLabel={t("saveThreshold")}
+          pendingLabel={tf("pending")}
+          errorSummaryLabel={tf("errorSummary")}
+          fields={[
+            { kind: "hidden", name: "sessionId", value: session.id },
+            {
+              kind: "text",
+              name: "anonymityThreshold",
+              label: t("anonymityThreshold"),
+              hint: t("anonymityThresholdHint"),
+              required: true,
+              defaultValue: String(session.anonymityThreshold),
+              inputMode: "numeric",
+              maxLength: 2,
+            },
           ]}
         />
       </section>

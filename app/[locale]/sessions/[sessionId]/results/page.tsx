@@ -4,8 +4,11 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
 import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
 import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
+import { AgreementsList } from "@/components/present/agreements-list";
+import { OutcomeSummaries } from "@/components/results/outcome-summaries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
+import { requireSessionRole } from "@/lib/access";
 import { getWorkbook } from "@/lib/content/load";
 import { pickText } from "@/lib/content/localize";
 import { getSessionResults } from "@/lib/results";
@@ -18,13 +21,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ResultsPage({ params }: PageProps<"/[locale]/sessions/[sessionId]/results">) {
   const { sessionId } = await params;
+  // Results are for the partnership's members: coordinators and partners.
+  await requireSessionRole(sessionId, "partner", `/sessions/${sessionId}/results`);
   const session = await getSession(sessionId);
   if (!session) notFound();
   const t = await getTranslations("results");
+  const tp = await getTranslations("present");
   const format = await getFormatter();
   const locale = await getLocale();
   const workbook = getWorkbook();
-  const { profile, previous } = await getSessionResults(session);
+  const { profile, summaries, previous } = await getSessionResults(session);
 
   const actTexts = workbook.acts.map((act) => ({
     id: act.id,
@@ -57,6 +63,15 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
       >
         {t("lead", { count: profile.respondents })}
       </PageHeader>
+
+      <p className="mb-4">
+        <Link
+          href={`/sessions/${session.id}/present`}
+          className="inline-block rounded bg-brand px-4 py-2 font-semibold text-white no-underline hover:bg-brand-strong"
+        >
+          {tp("open")}
+        </Link>
+      </p>
 
       <p className="mb-8 max-w-3xl rounded border-l-4 border-brand bg-wash p-4">{t("notAScore")}</p>
 
@@ -116,6 +131,18 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
           );
         })}
       </section>
+
+      <section aria-labelledby="agreements" className="mt-12 space-y-3">
+        <h2 id="agreements" className="text-2xl font-semibold text-brand-strong">
+          {tp("slides.agreements")}
+        </h2>
+        <p>{tp("agreements.resultsLead")}</p>
+        <AgreementsList sessionId={session.id} />
+      </section>
+
+      <div className="mt-14">
+        <OutcomeSummaries summaries={summaries} workbook={workbook} anonymityThreshold={profile.anonymityThreshold} />
+      </div>
     </>
   );
 }

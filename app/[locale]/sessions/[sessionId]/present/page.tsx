@@ -1,0 +1,190 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
+import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
+import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
+import { ActPrompts } from "@/components/present/act-prompts";
+import { AgreementsList } from "@/components/present/agreements-list";
+import { PresentDeck, type TDeckSlide } from "@/components/present/present-deck";
+import { DiscussSlideBody, StartSlideBody } from "@/components/present/slides";
+import "@/components/present/present.css";
+import { Link } from "@/i18n/navigation";
+import { canAccessSession, requireSessionRole } from "@/lib/access";
+import { getWorkbook } from "@/lib/content/load";
+import { pickText } from "@/lib/content/localize";
+import { getRequestOrigin } from "@/lib/origin";
+import { listSessionParticipants } from "@/lib/participants";
+import { getSessionResults } from "@/lib/results";
+import { getSession } from "@/lib/sessions";
+import { createAgreementAction, deleteAgreementAction, updateAgreementAction } from "./actions";
+
+/** Preferred work form on an act slide (the guide suggests a polarity map per act). */
+const DEFAULT_WORK_FORM = "polarity-map";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sessions/[sessionId]/present">): Promise<Metadata> {
+  const { sessionId } = await params;
+  if (!(await canAccessSession(sessionId, "partner"))) return {};
+  const session = await getSession(sessionId);
+  if (!session) return {};
+  const t = await getTranslations("present");
+  return { title: t("metaTitle", { title: session.title }) };
+}
+
+/**
+ * The presentation view for a projector: join code and QR, the balance board, one
+ * slide per act (results hidden until revealed, questions for the conversation, a
+ * work form with a timer), what to discuss first, and the agreements. Re-rendered
+ * live by components/present/live-refresh.tsx while answers come in.
+ */
+export default async function PresentPage({ params }: PageProps<"/[locale]/sessions/[sessionId]/present">) {
+  const { sessionId } = await params;
+  const { role } = await requireSessionRole(sessionId, "partner", `/sessions/${sessionId}/present`);
+  const session = await getSession(sessionId);
+  if (!session) notFound();
+
+  const locale = await getLocale();
+  const t = await getTranslations("present");
+  const workbook = getWorkbook();
+  const [{ profile, previous }, participants, origin] = await Promise.all([
+    getSessionResults(session),
+    listSessionParticipants(session.id),
+    getRequestOrigin(),
+  ]);
+  const joinUrl = `${origin}/${locale}/join/${session.joinCode}`;
+  const isCoordinator = role === "coordinator";
+
+  // Counts per role only: no names, no organisations.
+  const roleCounts = workbook.roles
+    .map((r) => ({ id: r.id, label: pickText(r.label, locale), count: participants.filter((p) => p.role === r.id).length }))
+    .filter((r) => r.count > 0);
+  const roleLabels = Object.fromEntries(workbook.roles.map((r) => [r.id, pickText(r.label, locale)]));
+  const acts = workbook.acts.map((act) => ({
+    id: act.id,
+    slideId: `act-${act.id}`,
+    title: pickText(act.title, locale),
+    oneLiner: pickText(act.oneLiner, locale),
+    poleA: pickText(act.poles.a.label, locale),
+    poleB: pickText(act.poles.b.label, locale),
+  }));
+  const previousActs = new Map(previous?.profile.acts.map((a) => [a.actId, a]) ?? []);
+
+  const slides: TDeckSlide[] = [
+    {
+      id: "start",
+      kind: "start",
+      title: t("slides.start"),
+      kicker: session.title,
+      body: (
+        <StartSlideBody
+          joinCode={session.joinCode}
+          joinUrl={joinUrl}
+          participants={participants.length}
+          respondents={profile.respondents}
+          roleCounts={roleCounts}
+          anonymityThreshold={profile.anonymityThreshold}
+        />
+      ),
+    },
+    {
+      id: "overview",
+      kind: "overview",
+      title: t("slides.overview"),
+      lead: <p>{t("overview.lead")}</p>,
+      body: (
+        <div className="rounded-lg border-2 border-line bg-white p-6 text-[#1b1f24]" data-light-panel="">
+          <BalanceBoardFigure
+            profile={profile}
+            acts={acts}
+            ghost={previous ? { acts: ghostPositions(previous.profile) } : null}
+            size="projector"
+            table="collapsed"
+            summary={false}
+          />
+        </div>
+      ),
+    },
+    ...acts.map((act, i): TDeckSlide => {
+      const actProfile = profile.acts.find((a) => a.actId === act.id)!;
+      const ghost = ghostFromAct(previousActs.get(act.id));
+      return {
+        id: act.slideId,
+        kind: "act",
+        title: act.title,
+        kicker: t("act.kicker", { number: i + 1, total: acts.length }),
+        lead: <p>{act.oneLiner}</p>,
+        act: {
+          id: act.id,
+          title: act.title,
+          respondents: t("act.respondents", { count: actProfile.respondents }),
+          results: (
+            <ActBalanceFigure
+              profile={actProfile}
+              act={act}
+              roleLabels={roleLabels}
+              anonymityThreshold={profile.anonymityThreshold}
+              ghost={ghost}
+              size="projector"
+              table="collapsed"
+            />
+          ),
+          prompts: <ActPrompts profile={actProfile} poles={{ a: act.poleA, b: act.poleB }} />,
+        },
+      };
+    }),
+    {
+      id: "discuss",
+      kind: "discuss",
+      title: t("slides.discuss"),
+      body: <DiscussSlideBody profile={profile} acts={acts} />,
+    },
+    {
+      id: "agreements",
+      kind: "agreements",
+      title: t("slides.agreements"),
+      lead: <p>{t("agreements.lead")}</p>,
+      body: (
+        <div className="space-y-4">
+          {isCoordinator ? null : <p className="text-2xl text-muted">{t("agreements.coordinatorsOnly")}</p>}
+          <AgreementsList
+            sessionId={session.id}
+            allActs
+            size="projector"
+            actions={
+              isCoordinator
+                ? { create: createAgreementAction, update: updateAgreementAction, remove: deleteAgreementAction }
+                : null
+            }
+          />
+        </div>
+      ),
+    },
+  ];
+
+  const workForms = workbook.guide.workForms.map((w) => ({
+    id: w.id,
+    title: pickText(w.title, locale),
+    purpose: pickText(w.purpose, locale),
+    groupSize: pickText(w.groupSize, locale),
+    minutes: w.minutes,
+    steps: w.steps.map((s) => pickText(s, locale)),
+  }));
+
+  return (
+    <PresentDeck
+      sessionId={session.id}
+      heading={`${session.partnership.name} · ${session.title}`}
+      slides={slides}
+      workForms={workForms}
+      defaultWorkFormId={workForms.some((w) => w.id === DEFAULT_WORK_FORM) ? DEFAULT_WORK_FORM : (workForms[0]?.id ?? "")}
+      exit={
+        <Link
+          href={isCoordinator ? `/sessions/${session.id}` : `/sessions/${session.id}/results`}
+          className="rounded border-2 border-line px-3 py-2 font-semibold text-ink no-underline"
+        >
+          {t("exit")}
+        </Link>
+      }
+    />
+  );
+}

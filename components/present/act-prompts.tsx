@@ -1,0 +1,24 @@
+import { getTranslations } from "next-intl/server";
+import type { TActProfile } from "@/lib/scoring";
+import { selectPrompts, type TPromptTranslate } from "./prompts";
+
+/** Questions for the conversation about one act (see ./prompts.ts). Nothing here identifies anyone. */
+export async function ActPrompts({
+  profile,
+  poles,
+}: {
+  profile: TActProfile;
+  poles: { a: string; b: string };
+}) {
+  const t = await getTranslations("present.prompts");
+  const prompts = selectPrompts(profile, poles, t as unknown as TPromptTranslate);
+  return (
+    <ul className="space-y-3 text-2xl leading-snug" data-prompts="">
+      {prompts.map((p) => (
+        <li key={p} className="rounded-lg border-l-8 border-brand bg-wash px-4 py-3">
+          {p}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState, useTransition } from "react";
+import { createRefreshScheduler, type TRefreshScheduler } from "./refresh-scheduler";
+
+type TLiveState = "connecting" | "connected" | "reconnecting";
+
+/**
+ * Keeps the presentation up to date: listens to the session's Server-Sent Events and
+ * re-renders the server components with router.refresh() (debounced, at most one in
+ * flight), so new answers appear without a reload and without flicker. EventSource
+ * reconnects by itself after a network error; after a refusal (e.g. the server was
+ * restarting) this component tries again with a growing pause. Shows the connection
+ * state in words.
+ */
+export function LiveRefresh({ sessionId, className }: { sessionId: string; className?: string }) {
+  const router = useRouter();
+  const t = useTranslations("present.live");
+  const [state, setState] = useState<TLiveState>("connecting");
+  const [isPending, startTransition] = useTransition();
+  const schedulerRef = useRef<TRefreshScheduler | null>(null);
+
+  useEffect(() => {
+    const scheduler = createRefreshScheduler({
+      delayMs: 250,
+      refresh: () => startTransition(() => router.refresh()),
+    });
+    schedulerRef.current = scheduler;
+    let source: EventSource | null = null;
+    let retry: ReturnType<typeof setTimeout> | null = null;
+    let pause = 2000;
+    let stopped = false;
+
+    const connect = () => {
+      if (stopped) return;
+      const es = new EventSource(`/api/sessions/${encodeURIComponent(sessionId)}/events`);
+      source = es;
+      es.addEventListener("open", () => {
+        setState("connected");
+        pause = 2000;
+        // Changes made while we were not connected: catch up once.
+        scheduler.notify();
+      });
+      es.addEventListener("change", () => scheduler.notify());
+      es.addEventListener("error", () => {
+        setState("reconnecting");
+        if (es.readyState === EventSource.CLOSED) {
+          es.close();
+          source = null;
+          retry = setTimeout(connect, pause);
+          pause = Math.min(pause * 2, 30_000);
+        }
+      });
+    };
+    connect();
+
+    return () => {
+      stopped = true;
+      source?.close();
+      if (retry) clearTimeout(retry);
+      scheduler.dispose();
+      schedulerRef.current = null;
+    };
+  }, [sessionId, router]);
+
+  useEffect(() => {
+    if (!isPending) schedulerRef.current?.done();
+  }, [isPending]);
+
+  return (
+    <p className={className} data-live-state={state}>
+      <span
+        aria-hidden="true"
+        className={`mr-2 inline-block size-3 rounded-full ${state === "connected" ? "bg-ok" : "border-2 border-muted"}`}
+      />
+      {t(state)}
+    </p>
+  );
+}

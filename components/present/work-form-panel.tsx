@@ -1,0 +1,123 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId } from "react";
+import { TimerReadout, remainingAt, type TTimerState } from "./timer";
+
+export type { TTimerState } from "./timer";
+
+/** A work form from the facilitator guide, in the page's language. */
+export interface TDeckWorkForm {
+  id: string;
+  title: string;
+  purpose: string;
+  groupSize: string;
+  minutes: number;
+  steps: string[];
+}
+
+/**
+ * The work form for an act slide: choose one from the facilitator guide, see its steps
+ * and run a timer with its minutes. The timer lives in the deck, so it keeps running
+ * when the facilitator moves to another slide.
+ */
+export function WorkFormPanel({
+  actId,
+  workForms,
+  chosenId,
+  onChoose,
+  open,
+  onToggle,
+  timer,
+  onTimer,
+}: {
+  actId: string;
+  workForms: TDeckWorkForm[];
+  chosenId: string;
+  onChoose: (id: string) => void;
+  open: boolean;
+  onToggle: () => void;
+  timer: TTimerState | null;
+  onTimer: (timer: TTimerState | null) => void;
+}) {
+  const t = useTranslations("present");
+  const id = useId();
+  const workForm = workForms.find((w) => w.id === chosenId) ?? workForms[0];
+  if (!workForm) return null;
+  const durationMs = workForm.minutes * 60_000;
+  const mine = timer && timer.actId === actId && timer.workFormId === workForm.id ? timer : null;
+  const shown: TTimerState = mine ?? { actId, workFormId: workForm.id, durationMs, remainingMs: durationMs, startedAt: null };
+  const running = shown.startedAt !== null;
+  const started = mine !== null;
+
+  const start = () => onTimer({ ...shown, startedAt: Date.now() });
+  const pause = () => onTimer({ ...shown, remainingMs: remainingAt(shown, Date.now()), startedAt: null });
+  const reset = () => onTimer(null);
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border-2 border-line p-5" data-work-form={workForm.id}>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h3 id={`${id}-title`} className="text-3xl font-semibold text-[var(--present-accent)]">
+          {t("workForm.title")}: {workForm.title}
+        </h3>
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={`${id}-panel`}
+          onClick={onToggle}
+          className="rounded border-2 border-line px-3 py-1.5 text-lg font-semibold"
+        >
+          {open ? t("workForm.hide") : t("workForm.show")}
+        </button>
+      </div>
+      <div id={`${id}-panel`} hidden={!open} className="space-y-4">
+        <label className="block space-y-1 text-xl">
+          <span className="block font-semibold">{t("workForm.choose")}</span>
+          <select
+            value={workForm.id}
+            onChange={(e) => onChoose(e.target.value)}
+            className="w-full max-w-xl rounded border-2 border-line bg-paper px-3 py-2 text-ink"
+          >
+            {workForms.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="text-xl text-muted">{t("workForm.meta", { minutes: workForm.minutes, groupSize: workForm.groupSize })}</p>
+        <p className="text-xl">{workForm.purpose}</p>
+        <div className="flex flex-wrap items-center gap-5">
+          <TimerReadout timer={shown} workFormTitle={workForm.title} />
+          <div className="flex flex-wrap gap-3">
+            {running ? (
+              <button type="button" onClick={pause} className="rounded bg-brand px-4 py-2 text-xl font-semibold text-white">
+                {t("timer.pause")}
+              </button>
+            ) : (
+              <button type="button" onClick={start} className="rounded bg-brand px-4 py-2 text-xl font-semibold text-white">
+                {started ? t("timer.resume") : t("timer.start")}
+              </button>
+            )}
+            <button
+              type="button"
+              onClick={reset}
+              disabled={!started}
+              className="rounded border-2 border-line px-4 py-2 text-xl font-semibold disabled:opacity-40"
+            >
+              {t("timer.reset")}
+            </button>
+          </div>
+        </div>
+        <div>
+          <h4 className="text-2xl font-semibold">{t("workForm.steps")}</h4>
+          <ol className="mt-2 list-decimal space-y-2 pl-8 text-xl leading-snug">
+            {workForm.steps.map((step, i) => (
+              <li key={i}>{step}</li>
+            ))}
+          </ol>
+        </div>
+      </div>
+    </section>
+  );
+}

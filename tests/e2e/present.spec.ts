@@ -1,0 +1,293 @@
+import { randomInt } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { readWorkbook } from "../../lib/content/load";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { newAccount, signUp } from "./accounts";
+import { answerStatement, expect, expectAccessible, test } from "./fixtures";
+
+/**
+ * The facilitator's presentation view: a projector screen that follows the answers
+ * live, hides results until revealed, walks through the acts by keyboard, and records
+ * the agreements of the meeting.
+ */
+
+const workbook = readWorkbook();
+const act1 = workbook.acts[0]!;
+const act1Title = act1.title.nl;
+
+const JOIN_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
+function joinCode(): string {
+  return Array.from({ length: 6 }, () => JOIN_ALPHABET[randomInt(JOIN_ALPHABET.length)]).join("");
+}
+
+/** A signed-up coordinator with a partnership and an open session (set up in the database for speed). */
+async function setUp(page: Page, db: PrismaClient, owned: { namePrefix: string; userEmails: string[]; partnershipIds: string[] }) {
+  const account = newAccount(owned, "Gespreksleider");
+  await signUp(page, account);
+  const user = await db.user.findUniqueOrThrow({ where: { email: account.email }, select: { id: true } });
+  const partnership = await db.partnership.create({
+    data: {
+      name: `${owned.namePrefix} Regio Presentatie`,
+      region: "Twente",
+      memberships: { create: { userId: user.id, role: "coordinator" } },
+    },
+    select: { id: true },
+  });
+  owned.partnershipIds.push(partnership.id);
+  const code = joinCode();
+  const session = await db.session.create({
+    data: { partnershipId: partnership.id, title: "Bijeenkomst voorjaar", date: new Date("2026-12-01"), joinCode: code, anonymityThreshold: 3 },
+    select: { id: true },
+  });
+  return { sessionId: session.id, code };
+}
+
+/** One partner on their own phone: joins with the code, answers every statement of act 1. */
+async function partnerAnswersAct1(browser: Browser, code: string, sessionId: string, role: RegExp, seed: number) {
+  const context = await browser.newContext();
+  const phone = await context.newPage();
+  await phone.goto(`/nl/join/${code}`);
+  await phone.getByRole("radio", { name: role }).check();
+  await phone.getByRole("button", { name: "Begin met het werkboek" }).click();
+  await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Jouw werkboek");
+  await phone.goto(`/nl/workbook/${sessionId}/${act1.id}`);
+  const count = await phone.locator("fieldset[data-item]").count();
+  expect(count).toBeGreaterThanOrEqual(6);
+  for (let i = 0; i < count; i++) await answerStatement(phone, i, ((i + seed) % 3) + 1, 5 + (seed % 3));
+  await expect(phone.locator('[data-save-state="saved"]')).toHaveCount(count);
+  await context.close();
+}
+
+test.describe("presenting a session", () => {
+  test("the projector follows the answers live, is accessible in light and dark, and records an agreement", async ({
+    page,
+    browser,
+    db,
+    owned,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.emulateMedia({ colorScheme: "light" });
+    const { sessionId, code } = await setUp(page, db, owned);
+
+    // The session page links to the presentation.
+    await page.goto(`/nl/sessions/${sessionId}`);
+    await page.getByRole("link", { name: "Presenteren" }).click();
+    await expect(page).toHaveURL(new RegExp(`/nl/sessions/${sessionId}/present`));
+
+    // Start: join code, link, QR code and counts; no site header or footer.
+    const slideHeading = page.locator("[data-slide-heading]");
+    await expect(slideHeading).toHaveText("Doe mee");
+    await expect(page.getByTestId("present-join-code")).toHaveText(code);
+    await expect(page.getByTestId("present-join-link")).toContainText(`/nl/join/${code}`);
+    await expect(page.getByRole("img", { name: /QR-code/ })).toBeVisible();
+    await expect(page.getByTestId("participant-count")).toHaveText("Nog niemand doet mee.");
+    await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeHidden();
+    await expect(page.locator("[data-live-state]")).toHaveAttribute("data-live-state", "connected");
+    await expectAccessible(page, "present start, light");
+
+    // Dark: follows the system setting, and the toggle switches it.
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect(page.getByTestId("theme-toggle")).toHaveAttribute("aria-pressed", "true");
+    const background = () => page.locator("[data-present-root]").evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background()).toBe("rgb(13, 17, 23)");
+    await expectAccessible(page, "present start, dark");
+    await page.getByTestId("theme-toggle").click();
+    await expect(page.getByTestId("theme-toggle")).toHaveAttribute("aria-pressed", "false");
+    expect(await background()).toBe("rgb(255, 255, 255)");
+    await expect(page).toHaveURL(/theme=light/);
+
+    // To act 1 with the keyboard; results are hidden until revealed.
+    await page.keyboard.press("ArrowRight");
+    await expect(slideHeading).toHaveText("Alle vijf in één beeld");
+    await page.keyboard.press("ArrowRight");
+    await expect(slideHeading).toHaveText(act1Title);
+    await expect(page).toHaveURL(new RegExp(`slide=act-${act1.id}`));
+    await expect(page.locator("[data-results-hidden]")).toBeVisible();
+    await expect(page.locator('figure[data-figure="act"]')).toHaveCount(0);
+    await expectAccessible(page, "present act 1, hidden, light");
+    await page.keyboard.press("r");
+    await expect(page.getByTestId("reveal-toggle")).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator('figure[data-figure="act"]')).toBeVisible();
+    await expectAccessible(page, "present act 1, revealed, light");
+    await page.getByTestId("theme-toggle").click();
+    await expect(page.getByTestId("theme-toggle")).toHaveAttribute("aria-pressed", "true");
+    await expectAccessible(page, "present act 1, revealed, dark");
+
+    // Three partners answer on their phones; the projector follows without a reload.
+    await page.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+    // Focus stays where it is while the screen updates (nothing is remounted).
+    await page.getByTestId("reveal-toggle").focus();
+    const respondents = page.getByTestId("act-respondents");
+    await expect(respondents).toHaveText("Nog niemand heeft deze balanceeract ingevuld.");
+    const partners: [RegExp, string][] = [
+      [/Bestuurder/, "1 partner heeft deze balanceeract ingevuld."],
+      [/Professional/, "2 partners hebben deze balanceeract ingevuld."],
+      [/Vertegenwoordiger van cliënten/, "3 partners hebben deze balanceeract ingevuld."],
+    ];
+    for (const [i, [role, expected]] of partners.entries()) {
+      await partnerAnswersAct1(browser, code, sessionId, role, i);
+      await expect(respondents).toHaveText(expected, { timeout: 2000 });
+    }
+    // With three respondents the chart shows positions (the anonymity threshold is 3).
+    const figure = page.locator('figure[data-figure="act"]');
+    await expect(figure).not.toHaveAttribute("data-hidden", "");
+    await expect(figure.locator('svg[role="img"]')).toBeVisible();
+    await expect(page.locator("[data-prompts] li").first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await expect(page.getByTestId("reveal-toggle")).toBeFocused();
+    // Nothing on the projector names a participant.
+    const stored = await db.participant.findMany({ where: { sessionId }, select: { id: true } });
+    const html = await page.content();
+    for (const p of stored) expect(html).not.toContain(p.id);
+
+    // The start slide counts participants per role, numbers only.
+    await page.keyboard.press("Home");
+    await expect(page.getByTestId("participant-count")).toHaveText("3 deelnemers doen mee.");
+    await expect(page.getByTestId("role-counts").locator("li")).toHaveCount(3);
+
+    // A work form with its steps and a timer.
+    await page.getByTestId("slide-select").selectOption(`act-${act1.id}`);
+    await page.getByRole("button", { name: "Toon werkvorm" }).click();
+    await expect(page.getByRole("combobox", { name: "Kies een werkvorm" })).toHaveValue("polarity-map");
+    const timer = page.getByRole("timer");
+    const before = await timer.textContent();
+    await page.getByRole("button", { name: "Start", exact: true }).click();
+    await expect(timer).not.toHaveText(before ?? "", { timeout: 3000 });
+    await page.getByRole("button", { name: "Pauze" }).click();
+    await expect(page.getByTestId("timer-compact")).toBeVisible();
+
+    // Record an agreement for act 1 from its slide.
+    await page.getByRole("button", { name: "Afspraak vastleggen" }).click();
+    await expect(slideHeading).toHaveText("Afspraken");
+    const actSection = page.locator(`[data-agreements-act="${act1.id}"]`);
+    const form = actSection.locator('[data-agreement-panel="add"]');
+    await expect(form.getByLabel("Wat gaan jullie doen?")).toBeFocused();
+    await form.getByLabel("Wat gaan jullie doen?").fill("Elk kwartaal samen met de wethouders terugkijken");
+    await form.getByRole("radio", { name: `duidelijk richting ${act1.poles.b.label.nl}` }).check();
+    await form.getByLabel("Wie pakt het op? (niet verplicht)").fill("Programmaregisseur");
+    await form.getByLabel("Wanneer kijken jullie er opnieuw naar? (niet verplicht)").fill("2027-03-01");
+    await form.getByRole("button", { name: "Afspraak vastleggen" }).click();
+    await expect(form.getByRole("status")).toHaveText("De afspraak is vastgelegd.");
+    const item = actSection.locator("[data-agreement]");
+    await expect(item).toHaveCount(1);
+    await expect(item.locator('[data-field="balance"]')).toHaveText(`duidelijk richting ${act1.poles.b.label.nl}`);
+    await expectAccessible(page, "present agreements, dark");
+
+    // An empty action is refused with a clear message.
+    await form.getByLabel("Wat gaan jullie doen?").fill("");
+    await form.getByRole("button", { name: "Afspraak vastleggen" }).click();
+    await expect(form.getByRole("alert")).toContainText("Wat gaan jullie doen?: Vul dit in.");
+    await expect(item).toHaveCount(1);
+
+    // It can be changed.
+    await item.getByRole("button", { name: /^Bewerken/ }).click();
+    const edit = item.locator('[data-agreement-panel="edit"]');
+    await edit.getByLabel("Wie pakt het op? (niet verplicht)").fill("Programmaregisseur en wethouder");
+    await edit.getByRole("button", { name: "Wijziging bewaren" }).click();
+    await expect(edit.getByRole("status")).toHaveText("De afspraak is bijgewerkt.");
+    await expect(item.locator('[data-field="owner"]')).toHaveText("Programmaregisseur en wethouder");
+
+    // ... and it is on the results page, in words.
+    await page.goto(`/nl/sessions/${sessionId}/results`);
+    const section = page.getByRole("region", { name: "Afspraken" });
+    await expect(section).toContainText("Elk kwartaal samen met de wethouders terugkijken");
+    await expect(section).toContainText(`duidelijk richting ${act1.poles.b.label.nl}`);
+    await expect(section).toContainText("Programmaregisseur en wethouder");
+    await expect(section).toContainText("1 maart 2027");
+    await expect(page.getByRole("link", { name: "Presenteren" })).toBeVisible();
+    await expectAccessible(page, "results with agreements");
+  });
+
+  test("slides can be walked through with the keyboard, and a reload keeps the slide", async ({ page, db, owned }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const { sessionId } = await setUp(page, db, owned);
+    // No errors in the browser (a hydration mismatch would show up here).
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(m.text());
+    });
+    await page.goto(`/nl/sessions/${sessionId}/present#slide=overview&theme=dark`);
+    await expect(page.locator("[data-slide-heading]")).toHaveText("Alle vijf in één beeld");
+    await expect(page.getByTestId("theme-toggle")).toHaveAttribute("aria-pressed", "true");
+    await page.goto(`/nl/sessions/${sessionId}/present`);
+    const heading = page.locator("[data-slide-heading]");
+    const announcement = page.getByTestId("slide-announcement");
+    await expect(heading).toHaveText("Doe mee");
+    await expect(page.locator("[data-live-state]")).toHaveAttribute("data-live-state", "connected");
+    const total = 5 + 4;
+
+    await page.keyboard.press("End");
+    await expect(heading).toHaveText("Afspraken");
+    await expect(heading).toBeFocused();
+    await expect(announcement).toHaveText(`Dia ${total} van ${total}: Afspraken`);
+    await expect(page.getByTestId("slide-next")).toBeDisabled();
+
+    await page.keyboard.press("ArrowLeft");
+    await expect(heading).toHaveText("Eerst bespreken");
+    await page.keyboard.press("Home");
+    await expect(heading).toHaveText("Doe mee");
+    await expect(page.getByTestId("slide-previous")).toBeDisabled();
+    await page.keyboard.press(" ");
+    await expect(heading).toHaveText("Alle vijf in één beeld");
+    await page.keyboard.press("PageDown");
+    await expect(heading).toHaveText(act1Title);
+    await expect(page.getByTestId("slide-position")).toHaveText(`Dia 3 van ${total}`);
+    await expect(announcement).toHaveText(`Dia 3 van ${total}: ${act1Title}`);
+
+    // "r" reveals and hides; the state is announced.
+    await page.keyboard.press("r");
+    await expect(page.getByTestId("reveal-toggle")).toHaveAttribute("aria-pressed", "true");
+    await expect(announcement).toHaveText("De resultaten zijn te zien.");
+    await page.keyboard.press("r");
+    await expect(page.getByTestId("reveal-toggle")).toHaveAttribute("aria-pressed", "false");
+
+    // Buttons work too, and keep their focus; Space on a button presses it instead of turning the slide.
+    const next = page.getByTestId("slide-next");
+    await next.focus();
+    await page.keyboard.press("Enter");
+    await expect(heading).toHaveText(workbook.acts[1]!.title.nl);
+    await expect(next).toBeFocused();
+    await page.keyboard.press(" ");
+    await expect(heading).toHaveText(workbook.acts[2]!.title.nl);
+    await page.getByTestId("slide-previous").click();
+    await expect(heading).toHaveText(workbook.acts[1]!.title.nl);
+
+    // Typing in a field does not turn slides.
+    await page.getByRole("button", { name: "Toon werkvorm" }).click();
+    const select = page.getByRole("combobox", { name: "Kies een werkvorm" });
+    await select.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(heading).toHaveText(workbook.acts[1]!.title.nl);
+
+    // The slide is in the URL: a reload shows the same slide.
+    await expect(page).toHaveURL(new RegExp(`slide=act-${workbook.acts[1]!.id}`));
+    await page.reload();
+    await expect(heading).toHaveText(workbook.acts[1]!.title.nl);
+
+    // The discuss-first slide has no order yet: too few answers.
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    await expect(page.getByText("De volgorde verschijnt zodra minstens 3 partners hebben geantwoord.")).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test("the live stream and the presentation are for members only", async ({ page, request, db, owned }) => {
+    const partnership = await db.partnership.create({ data: { name: `${owned.namePrefix} Afgeschermd`, region: "Regio" }, select: { id: true } });
+    const session = await db.session.create({
+      data: { partnershipId: partnership.id, title: "Geheim", date: new Date("2026-12-01"), joinCode: joinCode() },
+      select: { id: true },
+    });
+    const anonymous = await request.get(`/api/sessions/${session.id}/events`);
+    expect(anonymous.status()).toBe(401);
+    await page.goto(`/nl/sessions/${session.id}/present`);
+    await expect(page).toHaveURL(/\/nl\/sign-in/);
+    // A signed-in user who is not a member gets "not found".
+    await signUp(page, newAccount(owned, "Buitenstaander"));
+    const outsider = await page.request.get(`/api/sessions/${session.id}/events`);
+    expect(outsider.status()).toBe(404);
+  });
+});
