@@ -2,13 +2,21 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "./db";
-import { DEFAULT_ANONYMITY_THRESHOLD } from "./scoring";
+import { DEFAULT_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from "./scoring";
 import { createJoinCode, normalizeJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "./tokens";
 import { ZDateInput, requiredText } from "./validation";
+
+/** Individual positions and role breakdowns are shown only for groups at least this large. */
+export const ZAnonymityThreshold = z.coerce
+  .number("invalidThreshold")
+  .int("invalidThreshold")
+  .min(MIN_ANONYMITY_THRESHOLD, "invalidThreshold")
+  .max(50, "invalidThreshold");
 
 export const ZSessionInput = z.object({
   title: requiredText(120),
   date: ZDateInput,
+  anonymityThreshold: ZAnonymityThreshold.default(DEFAULT_ANONYMITY_THRESHOLD),
 });
 export type TSessionInput = z.infer<typeof ZSessionInput>;
 
@@ -25,7 +33,7 @@ export const ZJoinCode = z
     "invalidCode",
   );
 
-export async function createSession(partnershipId: string, input: TSessionInput) {
+export async function createSession(partnershipId: string, input: { title: string; date: Date; anonymityThreshold?: number }) {
   // A join code collision is rare (25^6 codes); try a few times.
   for (let attempt = 0; ; attempt++) {
     try {
@@ -35,7 +43,7 @@ export async function createSession(partnershipId: string, input: TSessionInput)
           title: input.title,
           date: input.date,
           joinCode: createJoinCode(),
-          anonymityThreshold: DEFAULT_ANONYMITY_THRESHOLD,
+          anonymityThreshold: input.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD,
         },
         select: { id: true },
       });
@@ -68,6 +76,10 @@ export async function findSessionByJoinCode(code: string) {
     where: { joinCode: code },
     select: { id: true, title: true, status: true, partnership: { select: { name: true } } },
   });
+}
+
+export async function setAnonymityThreshold(id: string, anonymityThreshold: number) {
+  await db.session.update({ where: { id }, data: { anonymityThreshold } });
 }
 
 export async function setSessionStatus(id: string, status: TSessionStatus) {

@@ -4,7 +4,7 @@ import { z } from "zod";
  * Error codes used in zod messages. Server actions translate them with the
  * `errors` namespace of messages/*.json, so every code here has a message there.
  */
-export const ERROR_CODES = ["required", "tooLong", "invalidDate", "invalidChoice", "invalidCode"] as const;
+export const ERROR_CODES = ["required", "tooLong", "invalidDate", "invalidChoice", "invalidCode", "invalidThreshold"] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 
 export function requiredText(max: number) {
@@ -24,8 +24,12 @@ export function optionalText(max: number) {
 export const ZDateInput = z
   .string("invalidDate")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "invalidDate")
-  .transform((v) => new Date(`${v}T00:00:00.000Z`))
-  .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, "invalidDate");
+  // A real calendar day (no 31 February) in a sensible range.
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00.000Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2100-12-31";
+  }, "invalidDate")
+  .transform((v) => new Date(`${v}T00:00:00.000Z`));
 
 /** Field errors as codes, keyed by field name (first error per field). */
 export function toFieldErrors(error: z.ZodError): Record<string, TErrorCode> {
