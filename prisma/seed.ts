@@ -55,6 +55,9 @@ async function ensureDemoUser(db: PrismaClient) {
   return user;
 }
 
+/** Where the demo partners place the partnership on the four forms of variety (1 = pole A, 7 = pole B). */
+const VARIETY_TARGETS = [5.5, 3, 3.5, 6];
+
 const PARTICIPANTS: { role: TRoleId; organisation: string; name?: string; group?: "x" | "y" }[] = [
   { role: "administrator", organisation: "Gemeente Harderwijk", name: "Anouk", group: "x" },
   { role: "administrator", organisation: "Gemeente Elburg", group: "y" },
@@ -151,7 +154,11 @@ async function seedSession(
       }
     }
     for (const v of wb.profile.varieties) {
-      answers.push({ participantId: participant.id, itemId: v.id, dimension: "now", value: 1 + Math.floor(rnd() * 7), text: null });
+      // Partners roughly agree on what kind of partnership this is: more mission than task,
+      // fairly formal, somewhat top-down, and diverse; with some spread.
+      const target = VARIETY_TARGETS[wb.profile.varieties.indexOf(v)] ?? 4;
+      const value = Math.max(1, Math.min(7, Math.round(target + (rnd() - 0.5) * 3)));
+      answers.push({ participantId: participant.id, itemId: v.id, dimension: "now", value, text: null });
     }
     const choiceOptions = [
       ...wb.profile.themes.options,
