@@ -149,7 +149,9 @@ export function PresentDeck({
   const total = slides.length;
   const current = Math.max(0, slides.findIndex((s) => s.id === slideInHash));
   const slide = slides[current]!;
-  const actRevealed = slide.act ? revealed[slide.act.id] === true : false;
+  // Act slides and the overview show results only once revealed: the room answers first.
+  const revealKey = slide.act ? slide.act.id : slide.kind === "overview" ? "overview" : null;
+  const slideRevealed = revealKey ? revealed[revealKey] === true : false;
 
   // After a slide change, focus the new heading when focus would otherwise be lost
   // (it was on the old slide, or nowhere); a focused nav button keeps its focus.
@@ -180,12 +182,11 @@ export function PresentDeck({
   );
 
   const toggleReveal = useCallback(() => {
-    const act = slide.act;
-    if (!act) return;
-    const next = !(revealed[act.id] === true);
-    setRevealed((r) => ({ ...r, [act.id]: next }));
+    if (!revealKey) return;
+    const next = !(revealed[revealKey] === true);
+    setRevealed((r) => ({ ...r, [revealKey]: next }));
     setAnnouncement(next ? t("act.revealed") : t("act.concealed"));
-  }, [slide.act, revealed, t]);
+  }, [revealKey, revealed, t]);
 
   useEffect(() => {
     function onKeyDown(e: KeyboardEvent) {
@@ -213,7 +214,7 @@ export function PresentDeck({
           break;
         case "r":
         case "R":
-          if (!slide.act) return;
+          if (!revealKey) return;
           toggleReveal();
           break;
         default:
@@ -223,7 +224,7 @@ export function PresentDeck({
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [current, total, show, slide.act, toggleReveal]);
+  }, [current, total, show, revealKey, toggleReveal]);
 
   // Links to another slide inside server-rendered content (data-goto-slide) stay in the deck.
   const onClickCapture = useCallback(
@@ -289,7 +290,7 @@ export function PresentDeck({
               <ActLayout
                 slide={slide}
                 act={slide.act}
-                revealed={actRevealed}
+                revealed={slideRevealed}
                 onToggleReveal={toggleReveal}
                 onRecordAgreement={() => {
                   setAgreementFor(slide.act!.id);
@@ -308,6 +309,10 @@ export function PresentDeck({
                   />
                 }
               />
+            ) : revealKey ? (
+              <RevealGate revealed={slideRevealed} onToggle={toggleReveal}>
+                {slide.body}
+              </RevealGate>
             ) : (
               <div className="mt-6">{slide.body}</div>
             )}
@@ -458,6 +463,39 @@ function ActLayout({
           {workForm}
         </div>
       </div>
+    </div>
+  );
+}
+
+/** A non-act slide whose results stay hidden until the facilitator reveals them. */
+function RevealGate({ revealed, onToggle, children }: { revealed: boolean; onToggle: () => void; children: ReactNode }) {
+  const t = useTranslations("present");
+  return (
+    <div className="mt-6 space-y-4" data-revealed={revealed ? "true" : "false"}>
+      <button
+        type="button"
+        onClick={onToggle}
+        aria-pressed={revealed}
+        aria-keyshortcuts="R"
+        className="rounded bg-brand px-5 py-2.5 text-xl font-semibold text-white"
+        data-testid="reveal-toggle"
+      >
+        {revealed ? t("act.hide") : t("act.reveal")}
+        <span aria-hidden="true" className="ml-2 rounded border border-white/70 px-1.5 text-base">
+          R
+        </span>
+      </button>
+      {revealed ? (
+        children
+      ) : (
+        <div
+          className="flex min-h-80 flex-col items-start justify-center gap-3 rounded-lg border-4 border-dashed border-line p-10"
+          data-results-hidden=""
+        >
+          <p className="text-4xl font-semibold">{t("act.hiddenTitle")}</p>
+          <p className="max-w-3xl text-2xl text-muted">{t("act.hiddenLead")}</p>
+        </div>
+      )}
     </div>
   );
 }

@@ -100,6 +100,11 @@ test.describe("presenting a session", () => {
     // To act 1 with the keyboard; results are hidden until revealed.
     await page.keyboard.press("ArrowRight");
     await expect(slideHeading).toHaveText("Alle vijf in één beeld");
+    // The overview, too, stays hidden until the facilitator reveals it.
+    await expect(page.locator("[data-results-hidden]")).toBeVisible();
+    await page.keyboard.press("r");
+    await expect(page.getByTestId("reveal-toggle")).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("[data-results-hidden]")).toHaveCount(0);
     await page.keyboard.press("ArrowRight");
     await expect(slideHeading).toHaveText(act1Title);
     await expect(page).toHaveURL(new RegExp(`slide=act-${act1.id}`));
