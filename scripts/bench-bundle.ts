@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { readWorkbook } from "../lib/content/load";
+import { DEMO_ACCOUNT } from "../lib/demo";
 import { createToken, hashToken } from "../lib/tokens";
 
 const LIMIT_KB = 180;
@@ -91,19 +92,30 @@ async function main() {
     const resume = await fetch(`${base}/resume/${token}?locale=nl`, { redirect: "manual" });
     const cookie = (resume.headers.get("set-cookie") ?? "").split(";")[0]!;
     const act = readWorkbook().acts[0]!.id;
+    // The results page is for members: sign in as the demo coordinator for that one.
+    const signIn = await fetch(`${base}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: base },
+      body: JSON.stringify({ email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password }),
+    });
+    const memberCookie = signIn.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
+    if (!signIn.ok || !memberCookie) throw new Error(`demo sign-in failed (${signIn.status})`);
 
-    const pages: [string, string, boolean][] = [
+    const pages: [string, string, boolean, string?][] = [
       ["workbook overview", `/nl/workbook/${session.id}`, true],
       ["workbook act step", `/nl/workbook/${session.id}/${act}`, true],
       ["workbook profile step", `/nl/workbook/${session.id}/profile`, true],
       ["join", `/nl/join/${session.joinCode}`, true],
       ["home (for reference)", "/nl", false],
-      ["results (charts; for reference)", `/nl/sessions/${session.id}/results`, false],
+      ["results (charts; for reference)", `/nl/sessions/${session.id}/results`, false, memberCookie],
     ];
     let failed = false;
     console.log(`\nFirst-load JavaScript (gzip), limit for participant pages: ${LIMIT_KB} kB\n`);
-    for (const [name, p, limited] of pages) {
-      const r = await firstLoadJs(base, p, cookie);
+    for (const [name, p, limited, pageCookie] of pages) {
+      const r = await firstLoadJs(base, p, pageCookie ?? cookie);
       const over = limited && r.gzipKb > LIMIT_KB;
       failed ||= over;
       console.log(
