@@ -1,14 +1,22 @@
 import Link from "next/link";
+import en from "@/messages/en.json";
+import nl from "@/messages/nl.json";
 
-// Requests outside any locale (rare: the proxy adds one) get a plain bilingual 404.
+// Requests outside any locale (rare: the proxy adds one) get a bilingual 404. There is
+// no locale here to pick one language, so both are shown, from the usual messages.
 export default function GlobalNotFound() {
   return (
     <html lang="nl">
       <body style={{ fontFamily: "system-ui, sans-serif", padding: "2rem" }}>
         <main>
-          <h1>Pagina niet gevonden · Page not found</h1>
+          <h1>
+            {nl.notFound.title} · <span lang="en">{en.notFound.title}</span>
+          </h1>
           <p>
-            <Link href="/nl">Naar de startpagina</Link> · <Link href="/en">Go to the start page</Link>
+            <Link href="/nl">{nl.notFound.home}</Link> ·{" "}
+            <Link href="/en" lang="en">
+              {en.notFound.home}
+            </Link>
           </p>
         </main>
       </body>
