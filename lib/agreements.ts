@@ -33,22 +33,14 @@ export const ZAgreementPosition = z.preprocess(
     .transform((v) => (v === undefined ? null : v + 0)),
 );
 
-/** A calendar date (YYYY-MM-DD) that exists: ZDateInput alone lets 2027-02-30 roll over to 2 March. */
-const ZRealDate = z
-  .string("invalidDate")
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00.000Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
-  }, "invalidDate")
-  .pipe(ZDateInput);
-
 export const ZAgreementInput = z.object({
   actId: z.string("invalidChoice").refine((id) => getWorkbook().acts.some((a) => a.id === id), "invalidChoice"),
   position: ZAgreementPosition,
   action: requiredText(MAX_ACTION_LENGTH),
   owner: z.preprocess(emptyToUndefined, optionalText(MAX_OWNER_LENGTH)),
-  revisitOn: z.preprocess(emptyToUndefined, ZRealDate.optional()).transform((d) => d ?? null),
+  revisitOn: z.preprocess(emptyToUndefined, ZDateInput.optional()).transform((d) => d ?? null),
 });
+
 /** As a form or a caller sends it. */
 export type TAgreementInputRaw = z.input<typeof ZAgreementInput>;
 /** Validated. */
