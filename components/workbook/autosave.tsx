@@ -5,9 +5,13 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 /**
  * Autosave for workbook answers. Every change is sent at once to /api/answers; the
  * server stores it idempotently (one row per item and dimension), so resending is
- * safe. Until the server confirms, the answer is kept in localStorage, so a reload or
- * a lost connection never loses it: it is resent with growing pauses, and at once
- * when the browser comes back online.
+ * safe. Until the server confirms, the answer is kept in localStorage (per session and
+ * participant, one entry per answer), so a reload, a closed tab or a lost connection
+ * never loses it: it is resent with growing pauses, at once when the browser comes back
+ * online, and by the next workbook page that opens.
+ *
+ * One request per answer is underway at a time; a newer value given meanwhile is sent
+ * when that request returns, so the server always ends with the latest value.
  */
 
 export type TAnswerValue = { value: number | null } | { text: string };
@@ -31,23 +35,23 @@ const AutosaveContext = createContext<TAutosaveContext | null>(null);
 const keyOf = (itemId: string, dimension: string) => `${itemId}:${dimension}`;
 const MAX_BACKOFF_MS = 10_000;
 
-function storageKey(sessionId: string) {
-  return `werkboek:pending:${sessionId}`;
-}
-
-function readStored(sessionId: string): Record<string, TPending> {
+function readStored(storageKey: string): Record<string, TPending> {
   try {
-    const raw = window.localStorage.getItem(storageKey(sessionId));
+    const raw = window.localStorage.getItem(storageKey);
     return raw ? (JSON.parse(raw) as Record<string, TPending>) : {};
   } catch {
     return {};
   }
 }
 
-function writeStored(sessionId: string, pending: Map<string, TPending>) {
+/** Sets or removes one answer in the stored backup, leaving the others alone. */
+function storeItem(storageKey: string, key: string, item: TPending | null) {
   try {
-    if (pending.size === 0) window.localStorage.removeItem(storageKey(sessionId));
-    else window.localStorage.setItem(storageKey(sessionId), JSON.stringify(Object.fromEntries(pending)));
+    const all = readStored(storageKey);
+    if (item) all[key] = item;
+    else delete all[key];
+    if (Object.keys(all).length === 0) window.localStorage.removeItem(storageKey);
+    else window.localStorage.setItem(storageKey, JSON.stringify(all));
   } catch {
     // Storage full or disabled: the in-memory queue still retries.
   }
@@ -55,20 +59,26 @@ function writeStored(sessionId: string, pending: Map<string, TPending>) {
 
 export function AutosaveProvider({
   sessionId,
+  participantId,
   initial,
   endpoint = "/api/answers",
   children,
 }: {
   sessionId: string;
+  /** Backups are kept per participant, so a shared computer never sends one person's answers as another's. */
+  participantId: string;
   initial: Record<string, TAnswerValue>;
   endpoint?: string;
   children: ReactNode;
 }) {
+  const storageKey = `werkboek:pending:${sessionId}:${participantId}`;
   const [values, setValues] = useState<Record<string, TAnswerValue>>(initial);
   const [states, setStates] = useState<Record<string, TSaveState>>({});
   const pending = useRef(new Map<string, TPending>());
+  const inFlight = useRef(new Set<string>());
   const attempts = useRef(new Map<string, number>());
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  const mounted = useRef(true);
   const seq = useRef(0);
   // send() calls itself again (newer answer, retry); through a ref, so it can.
   const sendRef = useRef<(key: string) => Promise<void>>(async () => {});
@@ -80,10 +90,11 @@ export function AutosaveProvider({
   const send = useCallback(
     async (key: string) => {
       const item = pending.current.get(key);
-      if (!item) return;
+      if (!item || inFlight.current.has(key)) return;
       const timer = timers.current.get(key);
       if (timer) clearTimeout(timer);
       timers.current.delete(key);
+      inFlight.current.add(key);
       setState(key, (attempts.current.get(key) ?? 0) > 0 ? "retrying" : "saving");
       let outcome: "saved" | "rejected" | "retry";
       try {
@@ -91,11 +102,15 @@ export function AutosaveProvider({
           method: "POST",
           headers: { "content-type": "application/json" },
           credentials: "same-origin",
+          // Lets the request finish when the page is being closed.
+          keepalive: true,
           body: JSON.stringify({ sessionId, itemId: item.itemId, dimension: item.dimension, ...item.payload }),
         });
         outcome = res.ok ? "saved" : res.status >= 500 || res.status === 429 ? "retry" : "rejected";
       } catch {
         outcome = "retry";
+      } finally {
+        inFlight.current.delete(key);
       }
       const latest = pending.current.get(key);
       if (!latest) return;
@@ -108,16 +123,19 @@ export function AutosaveProvider({
         const n = (attempts.current.get(key) ?? 0) + 1;
         attempts.current.set(key, n);
         setState(key, "retrying");
-        const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (n - 1));
-        timers.current.set(key, setTimeout(() => void sendRef.current(key), delay));
+        // After this page has closed, the backup is resent by the next workbook page.
+        if (mounted.current) {
+          const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (n - 1));
+          timers.current.set(key, setTimeout(() => void sendRef.current(key), delay));
+        }
         return;
       }
       pending.current.delete(key);
       attempts.current.delete(key);
-      writeStored(sessionId, pending.current);
+      storeItem(storageKey, key, null);
       setState(key, outcome);
     },
-    [endpoint, sessionId, setState],
+    [endpoint, sessionId, setState, storageKey],
   );
 
   useEffect(() => {
@@ -128,45 +146,49 @@ export function AutosaveProvider({
     (itemId: string, dimension: string, payload: TAnswerValue) => {
       const key = keyOf(itemId, dimension);
       seq.current += 1;
-      pending.current.set(key, { itemId, dimension, payload, seq: seq.current });
+      const item = { itemId, dimension, payload, seq: seq.current };
+      pending.current.set(key, item);
       attempts.current.delete(key);
-      writeStored(sessionId, pending.current);
+      storeItem(storageKey, key, item);
       setValues((v) => ({ ...v, [key]: payload }));
-      void send(key);
+      if (inFlight.current.has(key)) setState(key, "saving");
+      else void send(key);
     },
-    [send, sessionId],
+    [send, setState, storageKey],
   );
 
-  // Answers that were not confirmed before a reload or a crash: show and resend them.
+  // Answers that were not confirmed before a reload, a crash or the previous page
+  // closing: show and resend them.
   useEffect(() => {
-    const stored = readStored(sessionId);
-    const keys = Object.keys(stored);
+    const stored = readStored(storageKey);
+    const keys = Object.keys(stored).filter((key) => !pending.current.has(key));
     if (keys.length === 0) return;
     for (const key of keys) {
-      const item = stored[key];
-      if (!item) continue;
+      const item = stored[key]!;
       seq.current = Math.max(seq.current, item.seq);
       pending.current.set(key, item);
     }
     // localStorage exists only in the browser, so this can only happen after hydration.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     setValues((v) => {
       const next = { ...v };
-      for (const key of keys) if (stored[key]) next[key] = stored[key].payload;
+      for (const key of keys) next[key] = stored[key]!.payload;
       return next;
     });
     for (const key of keys) void send(key);
-  }, [send, sessionId]);
+  }, [send, storageKey]);
 
   useEffect(() => {
+    mounted.current = true;
     const retryAll = () => {
       for (const key of pending.current.keys()) void send(key);
     };
     window.addEventListener("online", retryAll);
     const currentTimers = timers.current;
     return () => {
+      mounted.current = false;
       window.removeEventListener("online", retryAll);
       for (const t of currentTimers.values()) clearTimeout(t);
+      currentTimers.clear();
     };
   }, [send]);
 

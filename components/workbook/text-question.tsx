@@ -1,12 +1,15 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useAutosave } from "./autosave";
 import { SaveStatus, type TSaveStatusLabels } from "./save-status";
 
 const DEBOUNCE_MS = 800;
 
-/** An open question; saved shortly after typing stops, and when the field is left. */
+/**
+ * An open question; saved shortly after typing stops, when the field is left, and
+ * when the page is closed or this step is left before that.
+ */
 export function TextQuestion({
   itemId,
   label,
@@ -23,20 +26,36 @@ export function TextQuestion({
   const { getValue, getState, save } = useAutosave();
   const id = useId();
   const stored = getValue(itemId, "text");
-  const [draft, setDraft] = useState(stored && "text" in stored ? stored.text : "");
-  const lastSent = useRef(draft);
+  const storedText = stored && "text" in stored ? stored.text : "";
+  // What the person typed and has not been handed to autosave yet; null when nothing.
+  const [draft, setDraft] = useState<string | null>(null);
+  const draftRef = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const flush = (text: string) => {
+  const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    if (text === lastSent.current) return;
-    lastSent.current = text;
+    const text = draftRef.current;
+    if (text === null) return;
+    draftRef.current = null;
     save(itemId, "text", { text });
-  };
+    setDraft(null);
+  }, [itemId, save]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
+  // Leaving the step or closing the page never drops what was typed.
+  const flushRef = useRef(flush);
+  useEffect(() => {
+    flushRef.current = flush;
+  }, [flush]);
+  useEffect(() => {
+    const onHide = () => flushRef.current();
+    window.addEventListener("pagehide", onHide);
+    document.addEventListener("visibilitychange", onHide);
+    return () => {
+      window.removeEventListener("pagehide", onHide);
+      document.removeEventListener("visibilitychange", onHide);
+      flushRef.current();
+    };
   }, []);
 
   return (
@@ -51,21 +70,22 @@ export function TextQuestion({
       )}
       <textarea
         id={id}
-        value={draft}
+        value={draft ?? storedText}
         maxLength={maxLength}
         rows={3}
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(e) => {
           const text = e.target.value;
+          draftRef.current = text;
           setDraft(text);
           if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => flush(text), DEBOUNCE_MS);
+          timer.current = setTimeout(flush, DEBOUNCE_MS);
         }}
-        onBlur={() => flush(draft)}
+        onBlur={flush}
         className="block w-full rounded border border-muted bg-paper px-3 py-2"
         data-item={itemId}
       />
-      <SaveStatus state={getState(itemId, "text")} labels={status} />
+      <SaveStatus state={draft !== null ? "saving" : getState(itemId, "text")} labels={status} />
     </div>
   );
 }

@@ -40,7 +40,7 @@ export default async function WorkbookStepPage({
   const index = steps.findIndex((s) => s.id === stepId);
   const step = steps[index];
   if (!step) notFound();
-  const { session, answers } = await requireWorkbookParticipant(sessionId);
+  const { session, participant, answers } = await requireWorkbookParticipant(sessionId);
   const t = await getTranslations("workbook");
   const locale = await getLocale();
   const text = (l: TLocalized) => pickText(l, locale);
@@ -63,7 +63,7 @@ export default async function WorkbookStepPage({
         </p>
       )}
 
-      <AutosaveProvider sessionId={session.id} initial={toInitialValues(answers)}>
+      <AutosaveProvider sessionId={session.id} participantId={participant.id} initial={toInitialValues(answers)}>
         <div className="space-y-10">
           {step.kind === "act" && step.act && (
             <>
