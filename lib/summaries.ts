@@ -27,9 +27,15 @@ export interface TSessionSummaries {
   respondents: number;
   hidden: boolean;
   varieties: TVarietySummary[];
-  /** Per checklist group: how many partners ticked each option, most ticked first. */
+  /**
+   * Per checklist group: how many partners ticked each option, most ticked first. Empty
+   * when fewer partners than the threshold ticked anything in the group.
+   */
   choices: Record<"themes" | "drivers" | "promises" | "downsides", TChoiceSummary[]>;
-  /** Per open question: the answers given, sorted so that their order reveals nobody. */
+  /**
+   * Per open question: the answers given, sorted so that their order reveals nobody.
+   * Only questions with at least as many answers as the threshold are listed.
+   */
   texts: Record<string, string[]>;
 }
 
@@ -57,6 +63,7 @@ export function computeSessionSummaries(
   const respondents = new Set<string>();
   const positions = new Map<string, number[]>();
   const counts = new Map<string, number>();
+  const tickers = new Map<keyof typeof groups, Set<string>>();
   const texts = new Map<string, string[]>();
   for (const a of answers) {
     if (varietyIds.has(a.itemId) && a.dimension === "now") {
@@ -68,7 +75,13 @@ export function computeSessionSummaries(
       }
     } else if (groupOf.has(a.itemId) && a.dimension === "choice") {
       respondents.add(a.participantId);
-      if (a.value === 1) counts.set(a.itemId, (counts.get(a.itemId) ?? 0) + 1);
+      if (a.value === 1) {
+        counts.set(a.itemId, (counts.get(a.itemId) ?? 0) + 1);
+        const group = groupOf.get(a.itemId)!;
+        const set = tickers.get(group) ?? new Set<string>();
+        set.add(a.participantId);
+        tickers.set(group, set);
+      }
     } else if (textIds.has(a.itemId) && a.dimension === "text" && a.text && a.text.trim() !== "") {
       respondents.add(a.participantId);
       const list = texts.get(a.itemId) ?? [];
@@ -81,7 +94,7 @@ export function computeSessionSummaries(
   const choices = Object.fromEntries(
     (Object.keys(groups) as (keyof typeof groups)[]).map((group) => [
       group,
-      hidden
+      hidden || (tickers.get(group)?.size ?? 0) < anonymityThreshold
         ? []
         : groups[group]
             .map((o) => ({ id: o.id, count: counts.get(o.id) ?? 0 }))
@@ -100,6 +113,10 @@ export function computeSessionSummaries(
     choices,
     texts: hidden
       ? {}
-      : Object.fromEntries([...texts].map(([id, list]) => [id, [...list].sort((x, y) => x.localeCompare(y, "nl"))])),
+      : Object.fromEntries(
+          [...texts]
+            .filter(([, list]) => list.length >= anonymityThreshold)
+            .map(([id, list]) => [id, [...list].sort((x, y) => x.localeCompare(y, "nl"))]),
+        ),
   };
 }

@@ -38,6 +38,7 @@ export async function OutcomeSummaries({
       <h3 id={id} className="text-xl font-semibold">
         {title}
       </h3>
+      {counts.length === 0 && <p className="text-muted">{t("notEnough")}</p>}
       <ul aria-labelledby={id} className="space-y-1">
         {counts.map(({ id: optionId, count }) => {
           const option = options.find((o) => o.id === optionId);
@@ -124,11 +125,12 @@ export async function OutcomeSummaries({
               <summary className="cursor-pointer">
                 <span className="text-sm text-muted">{group}</span>
                 <span className="block font-medium">
-                  {question} <span className="text-muted">({t("answerCount", { count: answers.length })})</span>
+                  {question}
+                  {answers.length > 0 && <span className="text-muted"> ({t("answerCount", { count: answers.length })})</span>}
                 </span>
               </summary>
               {answers.length === 0 ? (
-                <p className="mt-2 text-muted">{t("noTexts")}</p>
+                <p className="mt-2 text-muted">{t("textsHidden", { threshold: anonymityThreshold })}</p>
               ) : (
                 <ul className="mt-3 list-disc space-y-2 pl-5">
                   {answers.map((a, i) => (

@@ -57,3 +57,20 @@ describe("computeSessionSummaries", () => {
     expect(s.varieties.find((x) => x.id === variety)!.stats?.n).toBe(3);
   });
 });
+
+describe("anonymity per question", () => {
+  it("hides an open question's answers while fewer partners than the threshold answered it", () => {
+    const rows = answers(4).filter((r) => !(r.itemId === interest && r.participantId !== "p0"));
+    const s = computeSessionSummaries(wb, rows, 3);
+    expect(s.hidden).toBe(false);
+    expect(s.texts[interest]).toBeUndefined();
+  });
+
+  it("hides a checklist group's tallies while fewer partners than the threshold ticked anything in it", () => {
+    const downside = wb.promises.downsides.items[0]!.id;
+    const rows = [...answers(4), { participantId: "p0", itemId: downside, dimension: "choice", value: 1, text: null }];
+    const s = computeSessionSummaries(wb, rows, 3);
+    expect(s.choices.downsides).toEqual([]);
+    expect(s.choices.promises.length).toBeGreaterThan(0);
+  });
+});
