@@ -26,6 +26,11 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Werkboek Regionaal Samenwerken <no-reply@werkboek.local>"),
   /** For tests: a folder where every e-mail is also written as a JSON file. */
   MAIL_OUTBOX_DIR: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().optional()),
+}).refine((e) => !e.SMTP_URL || !!e.BETTER_AUTH_URL, {
+  // A mailed link (password reset) must never take its address from request headers,
+  // which a client can set: with real e-mail, the public URL is required.
+  path: ["BETTER_AUTH_URL"],
+  message: "BETTER_AUTH_URL is required when SMTP_URL is set (links in e-mails use it)",
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 
 /**
  * A small fixed-window limiter kept in memory, for guessing protection on one server
@@ -21,4 +22,20 @@ export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs
       return entry.count <= limit;
     },
   };
+}
+
+/**
+ * The address a request came from, as the key for a rate limit. Behind a reverse proxy
+ * the nearest proxy appends the client's address as the LAST X-Forwarded-For entry;
+ * earlier entries come from the client itself and could be changed at will, so they do
+ * not count.
+ */
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
+  return forwarded?.at(-1) || headers.get("x-real-ip") || "local";
+}
+
+/** The client address of the current request (server actions and pages). */
+export async function currentClientAddress(): Promise<string> {
+  return clientAddress(await headers());
 }

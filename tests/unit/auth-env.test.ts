@@ -52,3 +52,18 @@ describe("sendMail without SMTP", () => {
     vi.unstubAllEnvs();
   });
 });
+
+describe("mailed links", () => {
+  it("require the public URL when e-mail is really sent, so no request header can choose a link's address", async () => {
+    vi.stubEnv("SMTP_URL", "smtp://mail.example.org:587");
+    vi.stubEnv("BETTER_AUTH_URL", "");
+    vi.resetModules();
+    await expect(import("@/lib/env")).rejects.toThrow(/BETTER_AUTH_URL is required when SMTP_URL is set/);
+    vi.stubEnv("BETTER_AUTH_URL", "https://werkboek.example.org");
+    vi.resetModules();
+    const { env } = await import("@/lib/env");
+    expect(env.BETTER_AUTH_URL).toBe("https://werkboek.example.org");
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+});

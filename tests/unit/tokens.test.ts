@@ -40,3 +40,13 @@ describe("rate limiter", () => {
     expect(limiter.hit("ip", 1000)).toBe(true);
   });
 });
+
+describe("client address for rate limits", () => {
+  it("takes the entry the nearest proxy appended, not what the client claims", async () => {
+    const { clientAddress } = await import("@/lib/rate-limit");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.7" }))).toBe("10.0.0.7");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "10.0.0.7" }))).toBe("10.0.0.7");
+    expect(clientAddress(new Headers({ "x-real-ip": "10.0.0.8" }))).toBe("10.0.0.8");
+    expect(clientAddress(new Headers())).toBe("local");
+  });
+});

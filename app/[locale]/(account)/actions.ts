@@ -13,7 +13,7 @@ import {
   ZSignInInput,
   ZSignUpInput,
 } from "@/lib/auth-validation";
-import { createRateLimiter } from "@/lib/rate-limit";
+import { createRateLimiter, currentClientAddress } from "@/lib/rate-limit";
 import { safeReturnPath } from "@/lib/return-to";
 
 /**
@@ -24,11 +24,6 @@ import { safeReturnPath } from "@/lib/return-to";
 const signInAttempts = createRateLimiter({ limit: 30, windowMs: 10 * 60 * 1000 });
 const signUpAttempts = createRateLimiter({ limit: 30, windowMs: 10 * 60 * 1000 });
 const resetRequests = createRateLimiter({ limit: 10, windowMs: 10 * 60 * 1000 });
-
-async function clientKey(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
 
 function errorCode(e: unknown): string | undefined {
   if (!isAPIError(e)) return undefined;
@@ -54,7 +49,7 @@ export async function signUpAction(_prev: TActionResult | null, formData: FormDa
     password: formData.get("password"),
   });
   if (!parsed.success) return toInvalidAuthResult(parsed.error);
-  if (!signUpAttempts.hit(await clientKey())) return toAuthMessageResult("tooManyAttempts");
+  if (!signUpAttempts.hit(await currentClientAddress())) return toAuthMessageResult("tooManyAttempts");
   try {
     const auth = await getAuth();
     await auth.api.signUpEmail({ body: parsed.data, headers: await headers() });
@@ -76,7 +71,7 @@ export async function signInAction(_prev: TActionResult | null, formData: FormDa
     password: formData.get("password"),
   });
   if (!parsed.success) return toInvalidAuthResult(parsed.error);
-  if (!signInAttempts.hit(await clientKey())) return toAuthMessageResult("tooManyAttempts");
+  if (!signInAttempts.hit(await currentClientAddress())) return toAuthMessageResult("tooManyAttempts");
   try {
     const auth = await getAuth();
     await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
@@ -102,7 +97,7 @@ export async function signOutAction(): Promise<TActionResult> {
 export async function forgotPasswordAction(_prev: TActionResult | null, formData: FormData): Promise<TActionResult> {
   const parsed = ZForgotPasswordInput.safeParse({ email: formData.get("email") });
   if (!parsed.success) return toInvalidAuthResult(parsed.error);
-  if (!resetRequests.hit(await clientKey())) return toAuthMessageResult("tooManyAttempts");
+  if (!resetRequests.hit(await currentClientAddress())) return toAuthMessageResult("tooManyAttempts");
   try {
     const auth = await getAuth();
     await auth.api.requestPasswordReset({ body: { email: parsed.data.email }, headers: await headers() });

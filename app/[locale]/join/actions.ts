@@ -1,6 +1,5 @@
 "use server";
 
-import { headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
@@ -9,22 +8,17 @@ import { toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/acti
 import { publishSessionChange } from "@/lib/live";
 import { setParticipantCookie } from "@/lib/participant-cookie";
 import { createParticipant, ZJoinInput } from "@/lib/participants";
-import { createRateLimiter } from "@/lib/rate-limit";
+import { createRateLimiter, currentClientAddress } from "@/lib/rate-limit";
 import { findSessionByJoinCode, ZJoinCode } from "@/lib/sessions";
 
 /** At most 20 join-code attempts per 10 minutes per address. */
 const codeAttempts = createRateLimiter({ limit: 20, windowMs: 10 * 60 * 1000 });
 
-async function clientKey(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
-}
-
 export async function enterJoinCodeAction(
   _prev: TActionResult | null,
   formData: FormData,
 ): Promise<TActionResult> {
-  if (!codeAttempts.hit(await clientKey())) return toMessageResult("tooManyAttempts");
+  if (!codeAttempts.hit(await currentClientAddress())) return toMessageResult("tooManyAttempts");
   const parsed = z.object({ code: ZJoinCode }).safeParse({ code: formData.get("code") });
   if (!parsed.success) return toInvalidResult(parsed.error);
   const session = await findSessionByJoinCode(parsed.data.code);
@@ -39,7 +33,11 @@ export async function joinSessionAction(
 ): Promise<TActionResult> {
   const code = ZJoinCode.safeParse(formData.get("code"));
   const session = code.success ? await findSessionByJoinCode(code.data) : null;
-  if (!session) return toMessageResult("codeUnknown");
+  if (!session) {
+    // A wrong code here counts as a guess too.
+    if (!codeAttempts.hit(await currentClientAddress())) return toMessageResult("tooManyAttempts");
+    return toMessageResult("codeUnknown");
+  }
   if (session.status !== "open") return toMessageResult("sessionClosed");
   const parsed = ZJoinInput.safeParse({
     role: formData.get("role") ?? undefined,
