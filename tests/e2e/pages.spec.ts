@@ -85,4 +85,24 @@ test.describe("every page", () => {
     const stored = await db.answer.findMany({ where: { participantId: participant.id }, select: { dimension: true } });
     expect(stored.map((a) => a.dimension).sort()).toEqual(["choice", "choice", "now", "text"]);
   });
+
+  test("text typed just before leaving the step is still saved", async ({ page, db, owned }) => {
+    const partnership = await db.partnership.create({ data: { name: `${owned.namePrefix} Weg`, region: "Regio" } });
+    const session = await db.session.create({
+      data: { partnershipId: partnership.id, title: "Weg", date: new Date("2026-10-01"), joinCode: createJoinCode() },
+    });
+    await page.goto(`/nl/join/${session.joinCode}`);
+    await page.getByRole("radio", { name: /Professional/ }).check();
+    await page.getByRole("button", { name: "Begin met het werkboek" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jouw werkboek");
+    await page.goto(`/nl/workbook/${session.id}/interests`);
+    // Type, and leave the page at once (no blur): well within the pause after which typing is saved.
+    await page.locator("textarea").first().pressSequentially("Snel weg");
+    await page.goto(`/nl/workbook/${session.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jouw werkboek");
+    const participant = await db.participant.findFirstOrThrow({ where: { sessionId: session.id } });
+    await expect
+      .poll(async () => (await db.answer.findFirst({ where: { participantId: participant.id, dimension: "text" } }))?.text)
+      .toBe("Snel weg");
+  });
 });
