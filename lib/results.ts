@@ -37,22 +37,29 @@ export async function getSessionProfile(sessionId: string, anonymityThreshold: n
   return (await getSessionOutcome(sessionId, anonymityThreshold)).profile;
 }
 
+/** How many sessions the history on the results page goes back, this one included. */
+export const HISTORY_LENGTH = 4;
+
 /**
- * A session's balance profile and summaries, plus the balance profile of the
- * partnership's previous session (the most recent one before it), so the page can
- * show how the balance moved.
+ * A session's balance profile and summaries, plus the balance profiles of the
+ * partnership's sessions before it, so the page can show how the balance moved:
+ * `previous` is the most recent one before it (for ghost markers), `history` this
+ * session and up to `historyLength - 1` before it, oldest first.
  */
-export async function getSessionResults(session: { id: string; anonymityThreshold: number }) {
+export async function getSessionResults(
+  session: { id: string; title: string; date: Date; anonymityThreshold: number },
+  { historyLength = 2 }: { historyLength?: number } = {},
+) {
   const [{ profile, summaries }, earlier] = await Promise.all([
     getSessionOutcome(session.id, session.anonymityThreshold),
     listEarlierSessions(session.id),
   ]);
-  const previousSession = earlier[0];
-  const previous = previousSession
-    ? {
-        session: previousSession,
-        profile: await getSessionProfile(previousSession.id, previousSession.anonymityThreshold),
-      }
-    : null;
-  return { profile, summaries, previous };
+  const before = await Promise.all(
+    earlier.slice(0, Math.max(1, historyLength - 1)).map(async (s) => ({
+      session: s,
+      profile: await getSessionProfile(s.id, s.anonymityThreshold),
+    })),
+  );
+  const history = [...before].reverse().concat({ session, profile });
+  return { profile, summaries, previous: before[0] ?? null, history };
 }

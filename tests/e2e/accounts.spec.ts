@@ -129,6 +129,15 @@ test.describe("coordinator accounts", () => {
     await page.getByRole("link", { name: "Samen Gezond Noord-Veluwe (demo)" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Samen Gezond Noord-Veluwe (demo)");
     await expect(page.getByRole("heading", { name: "Leden" })).toBeVisible();
+
+    // The demo session's balance profile shows how the balance moved since the first session.
+    await page.getByRole("main").getByRole("link", { name: "Bekijk het balansprofiel" }).first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Balansprofiel");
+    const history = page.getByRole("region", { name: "Hoe de balans bewoog" });
+    await expect(history.getByRole("columnheader")).toHaveCount(3);
+    await expect(history.getByRole("row")).toHaveCount(6);
+    await expect(page.locator("figure")).toHaveCount(6);
+    await expectAccessible(page, "demo results with history");
   });
 });
 

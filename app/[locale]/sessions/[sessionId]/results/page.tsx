@@ -5,13 +5,14 @@ import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
 import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
 import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
 import { AgreementsList } from "@/components/present/agreements-list";
+import { BalanceHistory } from "@/components/results/balance-history";
 import { OutcomeSummaries } from "@/components/results/outcome-summaries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireSessionRole } from "@/lib/access";
 import { getWorkbook } from "@/lib/content/load";
 import { pickText } from "@/lib/content/localize";
-import { getSessionResults } from "@/lib/results";
+import { getSessionResults, HISTORY_LENGTH } from "@/lib/results";
 import { getSession } from "@/lib/sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +31,7 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
   const format = await getFormatter();
   const locale = await getLocale();
   const workbook = getWorkbook();
-  const { profile, summaries, previous } = await getSessionResults(session);
+  const { profile, summaries, previous, history } = await getSessionResults(session, { historyLength: HISTORY_LENGTH });
 
   const actTexts = workbook.acts.map((act) => ({
     id: act.id,
@@ -139,6 +140,12 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
         <p>{tp("agreements.resultsLead")}</p>
         <AgreementsList sessionId={session.id} />
       </section>
+
+      {history.length > 1 && (
+        <div className="mt-14">
+          <BalanceHistory history={history} acts={actTexts} currentSessionId={session.id} />
+        </div>
+      )}
 
       <div className="mt-14">
         <OutcomeSummaries summaries={summaries} workbook={workbook} anonymityThreshold={profile.anonymityThreshold} />
