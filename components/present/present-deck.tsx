@@ -416,19 +416,7 @@ function ActLayout({
         <p className="text-2xl" data-testid="act-respondents">
           {act.respondents}
         </p>
-        <button
-          type="button"
-          onClick={onToggleReveal}
-          aria-pressed={revealed}
-          aria-keyshortcuts="R"
-          className="rounded bg-brand px-5 py-2.5 text-xl font-semibold text-white"
-          data-testid="reveal-toggle"
-        >
-          {revealed ? t("act.hide") : t("act.reveal")}
-          <span aria-hidden="true" className="ml-2 rounded border border-white/70 px-1.5 text-base">
-            R
-          </span>
-        </button>
+        <RevealButton revealed={revealed} onToggle={onToggleReveal} />
         <button
           type="button"
           onClick={onRecordAgreement}
@@ -444,13 +432,7 @@ function ActLayout({
               {act.results}
             </div>
           ) : (
-            <div
-              className="flex min-h-80 flex-col items-start justify-center gap-3 rounded-lg border-4 border-dashed border-line p-10"
-              data-results-hidden=""
-            >
-              <p className="text-4xl font-semibold">{t("act.hiddenTitle")}</p>
-              <p className="max-w-3xl text-2xl text-muted">{t("act.hiddenLead")}</p>
-            </div>
+            <HiddenResults />
           )}
         </div>
         <div className="space-y-6">
@@ -469,33 +451,48 @@ function ActLayout({
 
 /** A non-act slide whose results stay hidden until the facilitator reveals them. */
 function RevealGate({ revealed, onToggle, children }: { revealed: boolean; onToggle: () => void; children: ReactNode }) {
-  const t = useTranslations("present");
   return (
     <div className="mt-6 space-y-4" data-revealed={revealed ? "true" : "false"}>
-      <button
-        type="button"
-        onClick={onToggle}
-        aria-pressed={revealed}
-        aria-keyshortcuts="R"
-        className="rounded bg-brand px-5 py-2.5 text-xl font-semibold text-white"
-        data-testid="reveal-toggle"
-      >
-        {revealed ? t("act.hide") : t("act.reveal")}
-        <span aria-hidden="true" className="ml-2 rounded border border-white/70 px-1.5 text-base">
-          R
-        </span>
-      </button>
+      <RevealButton revealed={revealed} onToggle={onToggle} />
       {revealed ? (
         children
       ) : (
-        <div
-          className="flex min-h-80 flex-col items-start justify-center gap-3 rounded-lg border-4 border-dashed border-line p-10"
-          data-results-hidden=""
-        >
-          <p className="text-4xl font-semibold">{t("act.hiddenTitle")}</p>
-          <p className="max-w-3xl text-2xl text-muted">{t("act.hiddenLead")}</p>
-        </div>
+        <HiddenResults />
       )}
+    </div>
+  );
+}
+
+/** Shows or hides a slide's results; "R" on the keyboard does the same. */
+function RevealButton({ revealed, onToggle }: { revealed: boolean; onToggle: () => void }) {
+  const t = useTranslations("present");
+  return (
+    <button
+      type="button"
+      onClick={onToggle}
+      aria-pressed={revealed}
+      aria-keyshortcuts="R"
+      className="rounded bg-brand px-5 py-2.5 text-xl font-semibold text-white"
+      data-testid="reveal-toggle"
+    >
+      {revealed ? t("act.hide") : t("act.reveal")}
+      <span aria-hidden="true" className="ml-2 rounded border border-white/70 px-1.5 text-base">
+        R
+      </span>
+    </button>
+  );
+}
+
+/** Stands in for results that are not revealed yet. */
+function HiddenResults() {
+  const t = useTranslations("present");
+  return (
+    <div
+      className="flex min-h-80 flex-col items-start justify-center gap-3 rounded-lg border-4 border-dashed border-line p-10"
+      data-results-hidden=""
+    >
+      <p className="text-4xl font-semibold">{t("act.hiddenTitle")}</p>
+      <p className="max-w-3xl text-2xl text-muted">{t("act.hiddenLead")}</p>
     </div>
   );
 }
