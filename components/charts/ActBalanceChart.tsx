@@ -22,19 +22,8 @@ import { useId } from "react";
 import type { TActProfile, TDot, TStats } from "@/lib/scoring";
 import { compareRoles, INK, SIZES, type TChartSize } from "./chart-style";
 import { clampPosition, maxLevel, pct, stackValues } from "./geometry";
-import {
-  ArrowDefs,
-  ArrowSwatch,
-  At,
-  BandSwatch,
-  DotShape,
-  GhostShape,
-  HatchDefs,
-  LegendIcon,
-  MedianDesiredShape,
-  MedianNowShape,
-  svgId,
-} from "./marks";
+import { ChartLegend } from "./ChartLegend";
+import { ArrowDefs, At, DotShape, GhostShape, HatchDefs, MedianDesiredShape, MedianNowShape, svgId } from "./marks";
 
 export interface TActBalanceChartLabels {
   /** Lane label, e.g. "Nu". */
@@ -333,78 +322,24 @@ export function ActBalanceChart({
       </div>
 
       {legend ? (
-        <ul
+        <ChartLegend
+          s={s}
           className="mt-3 flex flex-wrap gap-x-5 gap-y-2 text-[#1b1f24]"
           style={{ paddingInline: pad, fontSize: s.label }}
-          data-legend=""
-        >
-          {roleList.map((role) => (
-            <li key={role} className="flex items-center gap-2">
-              <LegendIcon width={s.label + 6} height={s.label + 6}>
-                <DotShape role={role} s={s} />
-              </LegendIcon>
-              <span>{roleLabels[role] ?? role}</span>
-            </li>
-          ))}
-          {hasNoRoleDot ? (
-            <li className="flex items-center gap-2">
-              <LegendIcon width={s.label + 6} height={s.label + 6}>
-                <DotShape role={null} s={s} />
-              </LegendIcon>
-              <span>{roleList.length > 0 ? labels.partnerNoRole : labels.partner}</span>
-            </li>
-          ) : null}
-          {medNow !== null ? (
-            <li className="flex items-center gap-2">
-              <LegendIcon width={2 * s.medianR + 8} height={2 * s.medianR + 8}>
-                <MedianNowShape r={s.medianR} s={s} />
-              </LegendIcon>
-              <span>{labels.medianNow}</span>
-            </li>
-          ) : null}
-          {medDesired !== null ? (
-            <li className="flex items-center gap-2">
-              <LegendIcon width={2 * s.medianR + 8} height={2 * s.medianR + 8}>
-                <MedianDesiredShape r={s.medianR} s={s} />
-              </LegendIcon>
-              <span>{labels.medianDesired}</span>
-            </li>
-          ) : null}
-          {medNow !== null && medDesired !== null ? (
-            <li className="flex items-center gap-2">
-              <ArrowSwatch s={s} />
-              <span>{labels.arrow}</span>
-            </li>
-          ) : null}
-          {hasBand ? (
-            <>
-              <li className="flex items-center gap-2">
-                <BandSwatch hatched={false} />
-                <span>{labels.spreadNow}</span>
-              </li>
-              <li className="flex items-center gap-2">
-                <BandSwatch hatched hatchId={legendHatchId} />
-                <span>{labels.spreadDesired}</span>
-              </li>
-            </>
-          ) : null}
-          {hasSplit ? (
-            <li className="flex items-center gap-2">
-              <LegendIcon width={2 * s.medianR + 14} height={2 * s.medianR + 8}>
-                <MedianNowShape r={s.medianR} s={s} split />
-              </LegendIcon>
-              <span>{labels.split}</span>
-            </li>
-          ) : null}
-          {hasGhost ? (
-            <li className="flex items-center gap-2">
-              <LegendIcon width={2 * s.ghostR + 6} height={2 * s.ghostR + 6}>
-                <GhostShape r={s.ghostR} s={s} />
-              </LegendIcon>
-              <span>{ghost?.label}</span>
-            </li>
-          ) : null}
-        </ul>
+          hatchId={legendHatchId}
+          items={{
+            dots: [
+              ...roleList.map((role) => ({ role, label: roleLabels[role] ?? role })),
+              ...(hasNoRoleDot ? [{ role: null, label: roleList.length > 0 ? labels.partnerNoRole : labels.partner }] : []),
+            ],
+            medianNow: medNow !== null ? labels.medianNow : undefined,
+            medianDesired: medDesired !== null ? labels.medianDesired : undefined,
+            arrow: medNow !== null && medDesired !== null ? labels.arrow : undefined,
+            spread: hasBand ? { now: labels.spreadNow, desired: labels.spreadDesired } : undefined,
+            split: hasSplit ? labels.split : undefined,
+            ghost: hasGhost ? ghost?.label : undefined,
+          }}
+        />
       ) : null}
     </div>
   );

@@ -17,18 +17,8 @@ import { useId } from "react";
 import type { TActProfile } from "@/lib/scoring";
 import { INK, SIZES, type TChartSize } from "./chart-style";
 import { clampPosition, pct } from "./geometry";
-import {
-  ArrowDefs,
-  ArrowSwatch,
-  At,
-  BandSwatch,
-  GhostShape,
-  HatchDefs,
-  LegendIcon,
-  MedianDesiredShape,
-  MedianNowShape,
-  svgId,
-} from "./marks";
+import { ChartLegend } from "./ChartLegend";
+import { ArrowDefs, At, GhostShape, HatchDefs, LegendIcon, MedianDesiredShape, MedianNowShape, svgId } from "./marks";
 
 export interface TBalanceBoardRow {
   actId: string;
@@ -241,57 +231,20 @@ export function BalanceBoard({ rows, labels, ariaLabel, size = "screen", legend 
       </div>
 
       {legend ? (
-        <ul
+        <ChartLegend
+          s={s}
           className={`mt-4 flex list-none flex-wrap gap-x-6 gap-y-2 border-t border-[#c9d0d8] p-0 pt-3 text-[#1b1f24] ${projector ? "text-xl" : "text-sm"}`}
-          data-legend=""
-        >
-          <li className="flex items-center gap-2">
-            <LegendIcon width={2 * s.medianR + 8} height={2 * s.medianR + 8}>
-              <MedianNowShape r={s.medianR} s={s} />
-            </LegendIcon>
-            <span>{labels.medianNow}</span>
-          </li>
-          <li className="flex items-center gap-2">
-            <LegendIcon width={2 * s.medianR + 8} height={2 * s.medianR + 8}>
-              <MedianDesiredShape r={s.medianR} s={s} />
-            </LegendIcon>
-            <span>{labels.medianDesired}</span>
-          </li>
-          {hasArrow ? (
-            <li className="flex items-center gap-2">
-              <ArrowSwatch s={s} />
-              <span>{labels.arrow}</span>
-            </li>
-          ) : null}
-          {hasBand ? (
-            <>
-              <li className="flex items-center gap-2">
-                <BandSwatch hatched={false} height={s.boardBand} />
-                <span>{labels.spreadNow}</span>
-              </li>
-              <li className="flex items-center gap-2">
-                <BandSwatch hatched hatchId={legendHatchId} height={s.boardBand} />
-                <span>{labels.spreadDesired}</span>
-              </li>
-            </>
-          ) : null}
-          {hasSplit ? (
-            <li className="flex items-center gap-2">
-              <LegendIcon width={2 * s.medianR + 14} height={2 * s.medianR + 8}>
-                <MedianNowShape r={s.medianR} s={s} split />
-              </LegendIcon>
-              <span>{labels.split}</span>
-            </li>
-          ) : null}
-          {hasGhost && labels.ghost ? (
-            <li className="flex items-center gap-2">
-              <LegendIcon width={2 * s.ghostR + 6} height={2 * s.ghostR + 6}>
-                <GhostShape r={s.ghostR} s={s} />
-              </LegendIcon>
-              <span>{labels.ghost}</span>
-            </li>
-          ) : null}
-        </ul>
+          hatchId={legendHatchId}
+          bandHeight={s.boardBand}
+          items={{
+            medianNow: labels.medianNow,
+            medianDesired: labels.medianDesired,
+            arrow: hasArrow ? labels.arrow : undefined,
+            spread: hasBand ? { now: labels.spreadNow, desired: labels.spreadDesired } : undefined,
+            split: hasSplit ? labels.split : undefined,
+            ghost: hasGhost && labels.ghost ? labels.ghost : undefined,
+          }}
+        />
       ) : null}
     </div>
   );
