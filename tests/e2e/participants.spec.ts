@@ -107,6 +107,16 @@ test.describe("partners in a session", () => {
     await expect(strangerPage).toHaveURL(new RegExp(`/nl/join/${code}$`));
     expect(await db.answer.findMany({ where: { participantId: participantA.id }, orderBy: { id: "asc" } })).toEqual(before);
 
+    // B opens A's resume link: B is asked first, and keeps their own answers unless they choose otherwise.
+    await b.page.goto(resumeLink);
+    await expect(b.page.getByRole("heading", { level: 1 })).toHaveText("Verder met een andere link?");
+    await expectAccessible(b.page, "resume confirm");
+    await b.page.getByRole("link", { name: "Blijf bij de antwoorden die hier al stonden" }).click();
+    await expect(b.page.getByText(/^4 van \d+ vragen beantwoord$/)).toBeVisible();
+    await b.page.goto(resumeLink);
+    await b.page.getByRole("button", { name: "Verder met de antwoorden van deze link" }).click();
+    await expect(b.page.getByText(/^6 van \d+ vragen beantwoord$/)).toBeVisible();
+
     for (const ctx of [a.context, b.context, c.context, device, stranger]) await ctx.close();
   });
 

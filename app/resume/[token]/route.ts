@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
-import { setParticipantCookie } from "@/lib/participant-cookie";
+import { getCurrentParticipant, setParticipantCookie } from "@/lib/participant-cookie";
 import { findParticipantByToken } from "@/lib/participants";
 
 /**
  * A participant's personal resume link: /resume/<token>?locale=nl. Puts the token in
  * this browser's cookie and opens their workbook; an unknown token opens the join page.
+ * When this browser already takes part in that session as someone else, the visitor is
+ * asked first, so a link passed around never silently swaps whose answers these are.
  */
 export async function GET(request: NextRequest, ctx: RouteContext<"/resume/[token]">) {
   const { token } = await ctx.params;
@@ -14,6 +16,10 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/resume/[toke
   const participant = await findParticipantByToken(token);
   if (!participant) {
     return NextResponse.redirect(new URL(`/${locale}/join?resume=unknown`, request.url), 303);
+  }
+  const current = await getCurrentParticipant(participant.sessionId);
+  if (current && current.id !== participant.id) {
+    return NextResponse.redirect(new URL(`/${locale}/resume/${encodeURIComponent(token)}`, request.url), 303);
   }
   await setParticipantCookie(participant.sessionId, token);
   return NextResponse.redirect(new URL(`/${locale}/workbook/${participant.sessionId}`, request.url), 303);
