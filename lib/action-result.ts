@@ -7,5 +7,3 @@ export type TActionResult =
       share?: { label: string; value: string };
     }
   | { ok: false; errors: Record<string, string>; message?: string };
-
-export const initialActionResult: TActionResult | null = null;

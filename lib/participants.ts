@@ -13,7 +13,6 @@ export const ZJoinInput = z.object({
   organisation: optionalText(120),
   displayName: optionalText(80),
 });
-export type TJoinInput = z.infer<typeof ZJoinInput>;
 
 /** Creates a participant and returns the personal resume token (shown once, stored as a hash). */
 export async function createParticipant(

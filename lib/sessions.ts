@@ -69,7 +69,6 @@ export async function getSession(id: string) {
   });
 }
 
-export type TSessionSummary = NonNullable<Awaited<ReturnType<typeof getSession>>>;
 
 export async function findSessionByJoinCode(code: string) {
   return db.session.findUnique({

@@ -56,10 +56,6 @@ export function listSteps(workbook: TWorkbook): TStep[] {
   ];
 }
 
-export function findStep(workbook: TWorkbook, stepId: string): TStep | undefined {
-  return listSteps(workbook).find((s) => s.id === stepId);
-}
-
 /** Every answerable item, by step. */
 export function listItems(workbook: TWorkbook): TItemDef[] {
   const items: TItemDef[] = [];
