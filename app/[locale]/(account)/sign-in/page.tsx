@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { ServerForm } from "@/components/ui/server-form";
-import { Link, redirect } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/access";
+import { Link } from "@/i18n/navigation";
 import { DEMO_ACCOUNT } from "@/lib/demo";
 import { hasDemoAccount } from "@/lib/demo-account";
-import { safeReturnPath } from "@/lib/return-to";
 import { signInAction } from "../actions";
-import { firstParam } from "../search-params";
+import { firstParam, returnPathOrRedirect } from "../search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -17,8 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignInPage({ searchParams }: PageProps<"/[locale]/sign-in">) {
   const params = await searchParams;
-  const next = safeReturnPath(firstParam(params.next));
-  if (await getCurrentUser()) redirect({ href: next ?? "/", locale: await getLocale() });
+  const next = await returnPathOrRedirect(params);
   const t = await getTranslations("auth");
   const tf = await getTranslations("form");
   const withNext = next ? { next } : undefined;

@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { ServerForm } from "@/components/ui/server-form";
-import { Link, redirect } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/access";
+import { Link } from "@/i18n/navigation";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth-validation";
-import { safeReturnPath } from "@/lib/return-to";
 import { signUpAction } from "../actions";
-import { firstParam } from "../search-params";
+import { returnPathOrRedirect } from "../search-params";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("auth");
@@ -16,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SignUpPage({ searchParams }: PageProps<"/[locale]/sign-up">) {
   const params = await searchParams;
-  const next = safeReturnPath(firstParam(params.next));
-  if (await getCurrentUser()) redirect({ href: next ?? "/", locale: await getLocale() });
+  const next = await returnPathOrRedirect(params);
   const t = await getTranslations("auth");
   const tf = await getTranslations("form");
   const withNext = next ? { next } : undefined;
