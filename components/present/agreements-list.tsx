@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ServerForm, type TFieldSpec } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
+import type { TFieldSpec } from "@/components/ui/server-form";
 import { listAgreements, MAX_ACTION_LENGTH, MAX_OWNER_LENGTH, type TAgreement } from "@/lib/agreements";
 import type { TActionResult } from "@/lib/action-result";
 import { getWorkbook } from "@/lib/content/load";
@@ -48,12 +49,11 @@ export async function AgreementsList({
   size?: "screen" | "projector";
   headingLevel?: 2 | 3;
 }) {
-  const [agreements, locale, format, t, tf] = await Promise.all([
+  const [agreements, locale, format, t] = await Promise.all([
     listAgreements(sessionId),
     getLocale(),
     getFormatter(),
     getTranslations("present"),
-    getTranslations("form"),
   ]);
   const workbook = getWorkbook();
   const large = size === "projector";
@@ -161,22 +161,18 @@ export async function AgreementsList({
                       context={a.action}
                     >
                       <div className="space-y-6 text-lg">
-                        <ServerForm
+                        <Form
                           action={actions.update}
                           fields={fields(act, a)}
                           submitLabel={t("agreements.update")}
-                          pendingLabel={tf("pending")}
-                          errorSummaryLabel={tf("errorSummary")}
                         />
-                        <ServerForm
+                        <Form
                           action={actions.remove}
                           fields={[
                             { kind: "hidden", name: "sessionId", value: sessionId },
                             { kind: "hidden", name: "id", value: a.id },
                           ]}
                           submitLabel={t("agreements.delete")}
-                          pendingLabel={tf("pending")}
-                          errorSummaryLabel={tf("errorSummary")}
                         />
                       </div>
                     </AgreementEditor>
@@ -194,12 +190,10 @@ export async function AgreementsList({
               context={act.title}
             >
               <div className="text-lg">
-                <ServerForm
+                <Form
                   action={actions.create}
                   fields={fields(act)}
                   submitLabel={t("agreements.save")}
-                  pendingLabel={tf("pending")}
-                  errorSummaryLabel={tf("errorSummary")}
                 />
               </div>
             </AgreementEditor>

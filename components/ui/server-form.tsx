@@ -31,7 +31,7 @@ export type TFieldSpec =
     }
   | { kind: "hidden"; name: string; value: string };
 
-type TAction = (state: TActionResult | null, formData: FormData) => Promise<TActionResult>;
+export type TFormAction = (state: TActionResult | null, formData: FormData) => Promise<TActionResult>;
 
 /**
  * A form posted to a server action, with field errors and a form message from the
@@ -44,7 +44,7 @@ export function ServerForm({
   pendingLabel,
   errorSummaryLabel,
 }: {
-  action: TAction;
+  action: TFormAction;
   fields: TFieldSpec[];
   submitLabel: string;
   pendingLabel: string;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { enterJoinCodeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,15 +11,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function JoinPage() {
   const t = await getTranslations("join");
-  const tf = await getTranslations("form");
   return (
     <>
       <PageHeader title={t("title")}>{t("lead")}</PageHeader>
-      <ServerForm
+      <Form
         action={enterJoinCodeAction}
         submitLabel={t("continue")}
-        pendingLabel={tf("pending")}
-        errorSummaryLabel={tf("errorSummary")}
         fields={[
           {
             kind: "text",

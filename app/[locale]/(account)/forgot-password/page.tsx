@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { forgotPasswordAction } from "../actions";
 
@@ -12,16 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ForgotPasswordPage() {
   const t = await getTranslations("auth");
-  const tf = await getTranslations("form");
   return (
     <>
       <PageHeader title={t("forgotTitle")}>{t("forgotLead")}</PageHeader>
       <div className="max-w-xl space-y-6">
-        <ServerForm
+        <Form
           action={forgotPasswordAction}
           submitLabel={t("sendResetLink")}
-          pendingLabel={tf("pending")}
-          errorSummaryLabel={tf("errorSummary")}
           fields={[
             { kind: "email", name: "email", label: t("email"), required: true, autoComplete: "email", maxLength: 254, autoCapitalize: "off" },
           ]}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth-validation";
 import { resetPasswordAction } from "../actions";
@@ -16,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResetPasswordPage({ searchParams }: PageProps<"/[locale]/reset-password">) {
   const token = firstParam((await searchParams).token)?.trim();
   const t = await getTranslations("auth");
-  const tf = await getTranslations("form");
   const validLooking = !!token && token.length <= 200;
 
   return (
@@ -24,11 +23,9 @@ export default async function ResetPasswordPage({ searchParams }: PageProps<"/[l
       <PageHeader title={t("resetTitle")}>{validLooking ? t("resetLead") : null}</PageHeader>
       <div className="max-w-xl space-y-6">
         {validLooking ? (
-          <ServerForm
+          <Form
             action={resetPasswordAction}
             submitLabel={t("setPassword")}
-            pendingLabel={tf("pending")}
-            errorSummaryLabel={tf("errorSummary")}
             fields={[
               { kind: "hidden", name: "token", value: token },
               {

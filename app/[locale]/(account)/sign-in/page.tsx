@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { DEMO_ACCOUNT } from "@/lib/demo";
 import { hasDemoAccount } from "@/lib/demo-account";
@@ -17,7 +17,6 @@ export default async function SignInPage({ searchParams }: PageProps<"/[locale]/
   const params = await searchParams;
   const next = await returnPathOrRedirect(params);
   const t = await getTranslations("auth");
-  const tf = await getTranslations("form");
   const withNext = next ? { next } : undefined;
 
   return (
@@ -35,11 +34,9 @@ export default async function SignInPage({ searchParams }: PageProps<"/[locale]/
             {t("passwordChanged")}
           </p>
         )}
-        <ServerForm
+        <Form
           action={signInAction}
           submitLabel={t("signIn")}
-          pendingLabel={tf("pending")}
-          errorSummaryLabel={tf("errorSummary")}
           fields={[
             ...(next ? [{ kind: "hidden" as const, name: "next", value: next }] : []),
             { kind: "email", name: "email", label: t("email"), required: true, autoComplete: "email", maxLength: 254, autoCapitalize: "off" },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/access";
 import { signOutAction } from "../actions";
@@ -14,18 +14,15 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignOutPage() {
   const user = await getCurrentUser();
   const t = await getTranslations("auth");
-  const tf = await getTranslations("form");
   return (
     <>
       <PageHeader title={t("signOutTitle")}>
         {user ? t("signOutLead", { name: user.name, email: user.email }) : t("notSignedIn")}
       </PageHeader>
       {user ? (
-        <ServerForm
+        <Form
           action={signOutAction}
           submitLabel={t("signOut")}
-          pendingLabel={tf("pending")}
-          errorSummaryLabel={tf("errorSummary")}
           fields={[]}
         />
       ) : (

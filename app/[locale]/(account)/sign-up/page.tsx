@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth-validation";
 import { signUpAction } from "../actions";
@@ -16,18 +16,15 @@ export default async function SignUpPage({ searchParams }: PageProps<"/[locale]/
   const params = await searchParams;
   const next = await returnPathOrRedirect(params);
   const t = await getTranslations("auth");
-  const tf = await getTranslations("form");
   const withNext = next ? { next } : undefined;
 
   return (
     <>
       <PageHeader title={t("signUpTitle")}>{t("signUpLead")}</PageHeader>
       <div className="max-w-xl space-y-6">
-        <ServerForm
+        <Form
           action={signUpAction}
           submitLabel={t("signUp")}
-          pendingLabel={tf("pending")}
-          errorSummaryLabel={tf("errorSummary")}
           fields={[
             ...(next ? [{ kind: "hidden" as const, name: "next", value: next }] : []),
             { kind: "text", name: "name", label: t("name"), hint: t("nameHint"), required: true, autoComplete: "name", maxLength: 80 },

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/access";
 import { findInvite } from "@/lib/invites";
@@ -21,7 +21,6 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
   const { token } = await params;
   const t = await getTranslations("members.invite");
   const tm = await getTranslations("members");
-  const tf = await getTranslations("form");
   const invite = await findInvite(token);
   const user = await getCurrentUser();
 
@@ -85,11 +84,9 @@ export default async function InvitePage({ params }: PageProps<"/[locale]/invite
       <PageHeader title={t("title")}>{lead}</PageHeader>
       <div className="max-w-xl space-y-4">
         <p className="text-muted">{tm(`roleDescriptions.${role}`)}</p>
-        <ServerForm
+        <Form
           action={acceptInviteAction}
           submitLabel={t("accept")}
-          pendingLabel={tf("pending")}
-          errorSummaryLabel={tf("errorSummary")}
           fields={[{ kind: "hidden", name: "token", value: token }]}
         />
       </div>

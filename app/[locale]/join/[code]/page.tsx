@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { getWorkbook } from "@/lib/content/load";
 import { getCurrentParticipant } from "@/lib/participant-cookie";
@@ -16,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function JoinSessionPage({ params }: PageProps<"/[locale]/join/[code]">) {
   const { code: rawCode } = await params;
   const t = await getTranslations("join");
-  const tf = await getTranslations("form");
   const lang = (await getLocale()) === "en" ? "en" : "nl";
   const code = ZJoinCode.safeParse(rawCode);
   const session = code.success ? await findSessionByJoinCode(code.data) : null;
@@ -59,11 +58,9 @@ export default async function JoinSessionPage({ params }: PageProps<"/[locale]/j
       <PageHeader title={session.title} kicker={session.partnership.name}>
         {t("joinLead")}
       </PageHeader>
-      <ServerForm
+      <Form
         action={joinSessionAction}
         submitLabel={t("start")}
-        pendingLabel={tf("pending")}
-        errorSummaryLabel={tf("errorSummary")}
         fields={[
           { kind: "hidden", name: "code", value: code.data },
           {

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { INVITE_VALID_DAYS, listOpenInvites } from "@/lib/invites";
 import { listMembers, MEMBER_ROLES } from "@/lib/memberships";
 import { createInviteAction, removeMemberAction } from "./actions";
@@ -8,7 +8,6 @@ import { createInviteAction, removeMemberAction } from "./actions";
 export async function MembersSection({ partnershipId, currentUserId }: { partnershipId: string; currentUserId: string }) {
   const [members, invites] = await Promise.all([listMembers(partnershipId), listOpenInvites(partnershipId)]);
   const t = await getTranslations("members");
-  const tf = await getTranslations("form");
   const format = await getFormatter();
 
   return (
@@ -41,11 +40,9 @@ export async function MembersSection({ partnershipId, currentUserId }: { partner
                 <td className="py-2 pr-4">{t(`roles.${m.role}`)}</td>
                 <td className="py-2">
                   {m.id !== currentUserId && (
-                    <ServerForm
+                    <Form
                       action={removeMemberAction}
                       submitLabel={t("remove", { name: m.name })}
-                      pendingLabel={tf("pending")}
-                      errorSummaryLabel={tf("errorSummary")}
                       fields={[
                         { kind: "hidden", name: "partnershipId", value: partnershipId },
                         { kind: "hidden", name: "userId", value: m.id },
@@ -78,11 +75,9 @@ export async function MembersSection({ partnershipId, currentUserId }: { partner
       <div className="space-y-3 rounded border border-line bg-wash p-5">
         <h3 className="text-xl font-semibold text-brand-strong">{t("inviteTitle")}</h3>
         <p>{t("inviteLead", { days: INVITE_VALID_DAYS })}</p>
-        <ServerForm
+        <Form
           action={createInviteAction}
           submitLabel={t("createInvite")}
-          pendingLabel={tf("pending")}
-          errorSummaryLabel={tf("errorSummary")}
           fields={[
             { kind: "hidden", name: "partnershipId", value: partnershipId },
             {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/access";
 import { createPartnershipAction } from "../actions";
@@ -14,15 +14,12 @@ export default async function NewPartnershipPage() {
   // Whoever creates a partnership becomes its coordinator, so this needs an account.
   await requireUser("/partnerships/new");
   const t = await getTranslations("partnership");
-  const tf = await getTranslations("form");
   return (
     <>
       <PageHeader title={t("newTitle")}>{t("newLead")}</PageHeader>
-      <ServerForm
+      <Form
         action={createPartnershipAction}
         submitLabel={t("create")}
-        pendingLabel={tf("pending")}
-        errorSummaryLabel={tf("errorSummary")}
         fields={[
           { kind: "text", name: "name", label: t("name"), hint: t("nameHint"), required: true, maxLength: 120 },
           { kind: "text", name: "region", label: t("region"), hint: t("regionHint"), required: true, maxLength: 120 },

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { findParticipantByToken } from "@/lib/participants";
 import { confirmResumeAction } from "./actions";
@@ -21,16 +21,13 @@ export default async function ResumeConfirmPage({ params }: PageProps<"/[locale]
   const participant = await findParticipantByToken(token);
   if (!participant) notFound();
   const t = await getTranslations("resume");
-  const tf = await getTranslations("form");
   return (
     <>
       <PageHeader title={t("title")}>{t("lead")}</PageHeader>
       <div className="max-w-xl space-y-6">
-        <ServerForm
+        <Form
           action={confirmResumeAction}
           submitLabel={t("switch")}
-          pendingLabel={tf("pending")}
-          errorSummaryLabel={tf("errorSummary")}
           fields={[{ kind: "hidden", name: "token", value: token }]}
         />
         <p>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { QrCode } from "@/components/ui/qr-code";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { canAccessSession, requireSessionRole } from "@/lib/access";
 import { getWorkbook } from "@/lib/content/load";
@@ -27,7 +27,6 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
   const session = await getSession(sessionId);
   if (!session) notFound();
   const t = await getTranslations("session");
-  const tf = await getTranslations("form");
   const tp = await getTranslations("present");
   const format = await getFormatter();
   const participants = await listParticipantsWithProgress(session.id);
@@ -137,11 +136,9 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
           {t("statusTitle")}
         </h2>
         <p>{closed ? t("closedLead") : t("openLead")}</p>
-        <ServerForm
+        <Form
           action={setSessionStatusAction}
           submitLabel={closed ? t("reopen") : t("close")}
-          pendingLabel={tf("pending")}
-          errorSummaryLabel={tf("errorSummary")}
           fields={[
             { kind: "hidden", name: "sessionId", value: session.id },
             { kind: "hidden", name: "status", value: closed ? "open" : "closed" },
@@ -154,11 +151,9 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
           {t("anonymityTitle")}
         </h2>
         <p>{t("anonymityLead", { threshold: session.anonymityThreshold })}</p>
-        <ServerForm
+        <Form
           action={setAnonymityThresholdAction}
           submitLabel={t("saveThreshold")}
-          pendingLabel={tf("pending")}
-          errorSummaryLabel={tf("errorSummary")}
           fields={[
             { kind: "hidden", name: "sessionId", value: session.id },
             {

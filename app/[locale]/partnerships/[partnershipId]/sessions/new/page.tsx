@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { ServerForm } from "@/components/ui/server-form";
+import { Form } from "@/components/ui/form";
 import { requirePartnershipRole } from "@/lib/access";
 import { getPartnership } from "@/lib/partnerships";
 import { DEFAULT_ANONYMITY_THRESHOLD } from "@/lib/scoring";
@@ -21,18 +21,15 @@ export default async function NewSessionPage({
   const partnership = await getPartnership(partnershipId);
   if (!partnership) notFound();
   const t = await getTranslations("session");
-  const tf = await getTranslations("form");
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       <PageHeader title={t("newTitle")} kicker={partnership.name}>
         {t("newLead")}
       </PageHeader>
-      <ServerForm
+      <Form
         action={createSessionAction}
         submitLabel={t("create")}
-        pendingLabel={tf("pending")}
-        errorSummaryLabel={tf("errorSummary")}
         fields={[
           { kind: "hidden", name: "partnershipId", value: partnership.id },
           { kind: "text", name: "title", label: t("title"), hint: t("titleHint"), required: true, maxLength: 120 },

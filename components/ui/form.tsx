@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { ServerForm, type TFieldSpec, type TFormAction } from "./server-form";
+
+/**
+ * A form posted to a server action: the client ServerForm with the app's usual
+ * "one moment" and error-summary texts filled in. Use this from server components.
+ */
+export async function Form({
+  action,
+  fields,
+  submitLabel,
+}: {
+  action: TFormAction;
+  fields: TFieldSpec[];
+  submitLabel: string;
+}) {
+  const t = await getTranslations("form");
+  return (
+    <ServerForm
+      action={action}
+      fields={fields}
+      submitLabel={submitLabel}
+      pendingLabel={t("pending")}
+      errorSummaryLabel={t("errorSummary")}
+    />
+  );
+}
