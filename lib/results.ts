@@ -11,7 +11,11 @@ import { toScoringActs } from "./workbook";
 export async function getSessionOutcome(
   sessionId: string,
   anonymityThreshold: number,
-): Promise<{ profile: TSessionProfile; summaries: TSessionSummaries }> {
+): Promise<{
+  profile: TSessionProfile;
+  summaries: TSessionSummaries;
+  participants: Awaited<ReturnType<typeof listSessionParticipants>>;
+}> {
   const [participants, answers] = await Promise.all([
     listSessionParticipants(sessionId),
     listSessionAnswers(sessionId),
@@ -29,7 +33,7 @@ export async function getSessionOutcome(
     answers: rows,
     anonymityThreshold,
   });
-  return { profile, summaries: computeSessionSummaries(workbook, answers, anonymityThreshold) };
+  return { profile, summaries: computeSessionSummaries(workbook, answers, anonymityThreshold), participants };
 }
 
 /** The balance profile of a session, from its stored answers. */
@@ -50,7 +54,7 @@ export async function getSessionResults(
   session: { id: string; title: string; date: Date; anonymityThreshold: number },
   { historyLength = 2 }: { historyLength?: number } = {},
 ) {
-  const [{ profile, summaries }, earlier] = await Promise.all([
+  const [{ profile, summaries, participants }, earlier] = await Promise.all([
     getSessionOutcome(session.id, session.anonymityThreshold),
     listEarlierSessions(session.id),
   ]);
@@ -61,5 +65,5 @@ export async function getSessionResults(
     })),
   );
   const history = [...before].reverse().concat({ session, profile });
-  return { profile, summaries, previous: before[0] ?? null, history };
+  return { profile, summaries, participants, previous: before[0] ?? null, history };
 }

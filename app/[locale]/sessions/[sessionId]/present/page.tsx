@@ -14,7 +14,6 @@ import { canAccessSession, requireSessionRole } from "@/lib/access";
 import { getWorkbook } from "@/lib/content/load";
 import { pickText } from "@/lib/content/localize";
 import { getRequestOrigin } from "@/lib/origin";
-import { listSessionParticipants } from "@/lib/participants";
 import { getSessionResults } from "@/lib/results";
 import { getSession } from "@/lib/sessions";
 import { createAgreementAction, deleteAgreementAction, updateAgreementAction } from "./actions";
@@ -46,9 +45,8 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
   const locale = await getLocale();
   const t = await getTranslations("present");
   const workbook = getWorkbook();
-  const [{ profile, previous }, participants, origin] = await Promise.all([
+  const [{ profile, previous, participants }, origin] = await Promise.all([
     getSessionResults(session),
-    listSessionParticipants(session.id),
     getRequestOrigin(),
   ]);
   const joinUrl = `${origin}/${locale}/join/${session.joinCode}`;
