@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // better-sqlite3 is a native module: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
-  // Workbook content is read from content/ at runtime by lib/content/load.ts.
+  // Workbook content is read from content/ at runtime by lib/data/content.ts.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
 };
 

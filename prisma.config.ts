@@ -1,7 +1,7 @@
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { defineConfig } from "prisma/config";
-import { resolveDatabaseUrl } from "./lib/env-database";
+import { resolveDatabaseUrl } from "./lib/platform/env-database";
 
 const url = resolveDatabaseUrl();
 

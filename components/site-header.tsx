@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/access";
+import { getCurrentUser } from "@/lib/server/access";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader() {

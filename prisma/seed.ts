@@ -7,11 +7,11 @@
 import { hashPassword } from "better-auth/crypto";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { readWorkbook } from "../lib/content/load";
-import { DEMO_ACCOUNT } from "../lib/demo";
-import { resolveDatabaseUrl } from "../lib/env-database";
-import { createJoinCode, createToken, hashToken } from "../lib/tokens";
-import type { TWorkbook } from "../lib/content/schema";
+import { readWorkbook } from "../lib/data/content";
+import { DEMO_ACCOUNT } from "../lib/domain/demo";
+import { resolveDatabaseUrl } from "../lib/platform/env-database";
+import { createJoinCode, createToken, hashToken } from "../lib/platform/tokens";
+import type { TWorkbook } from "../lib/domain/content/schema";
 
 type TRoleId = "administrator" | "manager" | "professional" | "client" | "funder" | "other";
 

@@ -13,9 +13,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { readWorkbook } from "../lib/content/load";
-import { DEMO_ACCOUNT } from "../lib/demo";
-import { createToken, hashToken } from "../lib/tokens";
+import { readWorkbook } from "../lib/data/content";
+import { DEMO_ACCOUNT } from "../lib/domain/demo";
+import { createToken, hashToken } from "../lib/platform/tokens";
 
 const LIMIT_KB = 180;
 

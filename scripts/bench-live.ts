@@ -29,10 +29,10 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { readWorkbook } from "../lib/content/load";
+import { readWorkbook } from "../lib/data/content";
 import { PrismaClient } from "../lib/generated/prisma/client";
-import { createToken, hashToken } from "../lib/tokens";
-import { listItems, type TItemDef } from "../lib/workbook";
+import { createToken, hashToken } from "../lib/platform/tokens";
+import { listItems, type TItemDef } from "../lib/domain/workbook";
 
 const PARTICIPANTS = intEnv("BENCH_PARTICIPANTS", 200, 1, 2000);
 const CONCURRENCY = intEnv("BENCH_CONCURRENCY", 8, 1, 256);

@@ -1,5 +1,5 @@
 /**
- * Benchmark for lib/scoring.ts: `npx tsx scripts/bench-scoring.ts` (npm run bench:scoring).
+ * Benchmark for lib/domain/scoring.ts: `npx tsx scripts/bench-scoring.ts` (npm run bench:scoring).
  *
  * Builds a deterministic pseudo-random session (500 participants, 6 roles, 5 acts x 10
  * items, every item answered now and desired = 50 000 answer rows, ~3% "don't know"),
@@ -11,7 +11,7 @@ import {
   type TAnswerRow,
   type TScoringAct,
   type TScoringParticipant,
-} from "../lib/scoring";
+} from "../lib/domain/scoring";
 
 const PARTICIPANTS = 500;
 const ACTS = 5;

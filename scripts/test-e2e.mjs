@@ -6,8 +6,13 @@
  *   2. Playwright's own Chromium, when `npx playwright install chromium` was run;
  *   3. /usr/bin/chromium (Debian), installed with apt-get when missing and possible.
  * Extra arguments are passed on to `playwright test`.
+ *
+ * The temporary folder (database, e-mail outbox) is removed afterwards, also when a step
+ * fails or the run is interrupted (SIGINT, SIGTERM, SIGHUP); the exit code is that of the
+ * step that failed, or 128 + the signal's number.
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -20,9 +25,57 @@ function log(msg) {
   console.log(`[test:e2e] ${msg}`);
 }
 
-function run(cmd, args, env = {}) {
-  const res = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-  if (res.status !== 0) process.exit(res.status ?? 1);
+/** Exit status for a signal, as a shell reports it (SIGINT → 130). */
+function signalStatus(signal) {
+  return 128 + (os.constants.signals[signal] ?? 0);
+}
+
+/** A step failed or the run was interrupted: the temporary folder is removed first, then the process exits. */
+class StopRun extends Error {
+  constructor(status) {
+    super(`exit ${status}`);
+    this.status = status;
+  }
+}
+
+let child = null;
+let interrupted = null;
+
+/*
+ * Each step runs in a process group of its own, and a signal that reaches this script is
+ * passed on to that group exactly once: the same as Ctrl+C in a terminal, but also for a
+ * SIGTERM sent to this script alone. (Playwright stops at once, skipping its teardown,
+ * when a second SIGINT follows the first.) Repeats within a second, such as the copy npm
+ * forwards, are ignored; a later one is passed on again, for a hard stop.
+ */
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(signal, () => {
+    const now = Date.now();
+    if (interrupted && now - interrupted.at < 1000) return;
+    if (!interrupted) log(`${signal}: stopping, then removing the temporary files …`);
+    interrupted = { signal, at: now };
+    if (child?.pid) {
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // The step has just ended.
+      }
+    }
+  });
+}
+
+/** Runs one step; a failure or an interruption stops the run with its exit status. */
+async function run(cmd, args, env = {}) {
+  if (interrupted) throw new StopRun(signalStatus(interrupted.signal));
+  const status = await new Promise((resolve, reject) => {
+    child = spawn(cmd, args, { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env }, detached: true });
+    child.once("error", reject);
+    child.once("exit", (code, signal) => resolve(code ?? signalStatus(signal)));
+  }).finally(() => {
+    child = null;
+  });
+  if (status !== 0) throw new StopRun(status);
+  if (interrupted) throw new StopRun(signalStatus(interrupted.signal));
 }
 
 async function playwrightChromium() {
@@ -50,8 +103,8 @@ async function findBrowser() {
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
   if (hasApt && isRoot) {
     log("No browser found: installing Debian's chromium with apt-get …");
-    run("apt-get", ["update", "-qq"]);
-    run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { DEBIAN_FRONTEND: "noninteractive" });
+    await run("apt-get", ["update", "-qq"]);
+    await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], { DEBIAN_FRONTEND: "noninteractive" });
     if (fs.existsSync("/usr/bin/chromium")) return { path: "/usr/bin/chromium", own: false };
   }
   throw new Error(
@@ -72,30 +125,44 @@ async function freePort() {
   });
 }
 
-const browser = await findBrowser();
-log(browser.own ? "Using Playwright's own Chromium." : `Using ${browser.path}.`);
-
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "werkboek-e2e-"));
-const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
-const env = {
-  DATABASE_URL: databaseUrl,
-  // E-mails (password reset) are also written here, for the tests to read (lib/mail.ts).
-  MAIL_OUTBOX_DIR: path.join(tmp, "outbox"),
-  NEXT_TELEMETRY_DISABLED: "1",
-  E2E_PORT: await freePort(),
-  ...(browser.path ? { PLAYWRIGHT_CHROMIUM_EXECUTABLE: browser.path } : {}),
-};
-
+let status = 0;
+let tmp = null;
 try {
+  const browser = await findBrowser();
+  log(browser.own ? "Using Playwright's own Chromium." : `Using ${browser.path}.`);
+
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "werkboek-e2e-"));
+  const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
+  const env = {
+    DATABASE_URL: databaseUrl,
+    // E-mails (password reset) are also written here, for the tests to read (lib/platform/mail.ts).
+    MAIL_OUTBOX_DIR: path.join(tmp, "outbox"),
+    // A secret for this run only: without one, the production build would generate one into data/.
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || randomBytes(32).toString("base64url"),
+    NEXT_TELEMETRY_DISABLED: "1",
+    E2E_PORT: await freePort(),
+    ...(browser.path ? { PLAYWRIGHT_CHROMIUM_EXECUTABLE: browser.path } : {}),
+  };
+
   log(`Temporary database: ${databaseUrl}`);
-  run("npx", ["prisma", "migrate", "deploy"], env);
-  run("npx", ["tsx", "prisma/seed.ts"], env);
+  await run("npx", ["prisma", "migrate", "deploy"], env);
+  await run("npx", ["tsx", "prisma/seed.ts"], env);
   if (process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(".next/BUILD_ID")) {
     log("Reusing the existing production build (E2E_SKIP_BUILD=1).");
   } else {
-    run("npx", ["next", "build"], env);
+    await run("npx", ["next", "build"], env);
   }
-  run("npx", ["playwright", "test", ...process.argv.slice(2)], env);
+  await run("npx", ["playwright", "test", ...process.argv.slice(2)], env);
+} catch (e) {
+  if (e instanceof StopRun) status = e.status;
+  else {
+    console.error(e instanceof Error ? e.message : e);
+    status = 1;
+  }
 } finally {
-  fs.rmSync(tmp, { recursive: true, force: true });
+  if (tmp) {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    log(`Removed ${tmp}.`);
+  }
 }
+process.exit(status);

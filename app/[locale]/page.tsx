@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/access";
-import { listPartnershipsForUser } from "@/lib/memberships";
+import { getCurrentUser } from "@/lib/server/access";
+import { listPartnershipsForUser } from "@/lib/data/memberships";
 
 export default async function HomePage() {
   const t = await getTranslations("home");

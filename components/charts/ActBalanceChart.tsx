@@ -19,8 +19,9 @@
  * live in ActBalanceFigure.
  */
 import { useId } from "react";
-import type { TActProfile, TDot, TStats } from "@/lib/scoring";
-import { compareRoles, INK, SIZES, type TChartSize } from "./chart-style";
+import type { TActProfile, TDot, TStats } from "@/lib/domain/scoring";
+import { compareRoles } from "@/lib/domain/roles";
+import { INK, SIZES, type TChartSize } from "./chart-style";
 import { clampPosition, maxLevel, pct, stackValues } from "./geometry";
 import { ChartLegend } from "./ChartLegend";
 import { ArrowDefs, At, DotShape, GhostShape, HatchDefs, MedianDesiredShape, MedianNowShape, svgId } from "./marks";

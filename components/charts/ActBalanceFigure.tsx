@@ -5,11 +5,11 @@
  * the anonymity threshold) it shows only the count and a message, no positions.
  */
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TActProfile } from "@/lib/scoring";
+import type { TActProfile } from "@/lib/domain/scoring";
 import { ActBalanceChart } from "./ActBalanceChart";
 import type { TChartSize } from "./chart-style";
 import { DataTable } from "./DataTable";
-import { actSummary, actTableRows, hiddenMessage, type TActTexts, type TTableRow, type TTranslate } from "./figure-text";
+import { actSummary, actTableRows, hiddenMessage, type TActTexts, type TTableRow, type TTranslate } from "@/lib/domain/figure-text";
 import { SignalBadges } from "./SignalBadges";
 
 export interface ActBalanceFigureProps {

@@ -14,7 +14,7 @@
  * `size="projector"` uses large type, thick lines and tall rows for a beamer.
  */
 import { useId } from "react";
-import type { TActProfile } from "@/lib/scoring";
+import type { TActProfile } from "@/lib/domain/scoring";
 import { INK, SIZES, type TChartSize } from "./chart-style";
 import { clampPosition, pct } from "./geometry";
 import { ChartLegend } from "./ChartLegend";

@@ -3,11 +3,11 @@
  * plain-language summary per act and a data table (the text alternative).
  */
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TSessionProfile } from "@/lib/scoring";
+import type { TSessionProfile } from "@/lib/domain/scoring";
 import { BalanceBoard, type TBalanceBoardRow } from "./BalanceBoard";
 import type { TChartSize } from "./chart-style";
 import { DataTable } from "./DataTable";
-import { boardActSentence, boardTableRows, type TActTexts, type TBoardTableRow, type TTranslate } from "./figure-text";
+import { boardActSentence, boardTableRows, type TActTexts, type TBoardTableRow, type TTranslate } from "@/lib/domain/figure-text";
 import type { TGhostPositions } from "./ghost";
 
 export interface BalanceBoardFigureProps {

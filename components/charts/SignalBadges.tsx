@@ -9,7 +9,7 @@
  * a NextIntlClientProvider with the "charts" messages, in Client Components too.
  */
 import { useTranslations } from "next-intl";
-import type { TSignal } from "@/lib/scoring";
+import type { TSignal } from "@/lib/domain/scoring";
 
 /** Message key and a neutral glyph per signal (the glyph is decorative). */
 export const SIGNAL_META: Record<TSignal, { key: "changeWanted" | "talkAboutIt" | "rolesDiffer" | "balancedAsWished"; glyph: string }> = {

@@ -11,6 +11,8 @@
  *   printing. No colour means "good" or "bad": there is no green/red pair on an axis.
  */
 
+import type { TKnownRole } from "@/lib/domain/roles";
+
 export type TSymbolShape = "circle" | "cross" | "diamond" | "square" | "star" | "triangle" | "wye";
 
 export interface TRoleStyle {
@@ -31,10 +33,7 @@ export const OKABE_ITO = {
   black: "#000000",
 } as const;
 
-/** Role ids in their fixed order (content/roles.yaml). */
-export const ROLE_ORDER = ["administrator", "manager", "professional", "client", "funder", "other"] as const;
-
-export const ROLE_STYLES: Record<(typeof ROLE_ORDER)[number], TRoleStyle> = {
+export const ROLE_STYLES: Record<TKnownRole, TRoleStyle> = {
   administrator: { shape: "circle", fill: OKABE_ITO.blue },
   manager: { shape: "square", fill: OKABE_ITO.orange },
   professional: { shape: "triangle", fill: OKABE_ITO.bluishGreen },
@@ -52,16 +51,6 @@ export const NO_ROLE_STYLE: TRoleStyle = { shape: "circle", fill: "#FFFFFF" };
 export function roleStyle(role: string | null): TRoleStyle {
   if (role === null) return NO_ROLE_STYLE;
   return (ROLE_STYLES as Record<string, TRoleStyle | undefined>)[role] ?? UNKNOWN_ROLE_STYLE;
-}
-
-/** Sort key for roles: the fixed order first, unknown ids after, alphabetically. */
-export function roleRank(role: string): number {
-  const i = (ROLE_ORDER as readonly string[]).indexOf(role);
-  return i < 0 ? ROLE_ORDER.length : i;
-}
-
-export function compareRoles(a: string, b: string): number {
-  return roleRank(a) - roleRank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Neutral inks (contrast against white: ink 16:1, muted 7.6:1, line 4.7:1). */

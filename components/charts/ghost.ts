@@ -2,7 +2,7 @@
  * Ghost markers: a previous session's group positions, drawn as dashed rings.
  * Pure helper, usable on the server and the client.
  */
-import type { TActProfile, TSessionProfile } from "@/lib/scoring";
+import type { TActProfile, TSessionProfile } from "@/lib/domain/scoring";
 
 export interface TGhostPosition {
   now: number | null;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { TActProfile } from "@/lib/scoring";
-import { selectPrompts, type TPromptTranslate } from "./prompts";
+import type { TActProfile } from "@/lib/domain/scoring";
+import { selectPrompts, type TPromptTranslate } from "@/lib/domain/prompts";
 
 /** Questions for the conversation about one act (see ./prompts.ts). Nothing here identifies anyone. */
 export async function ActPrompts({

@@ -1,11 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Form } from "@/components/ui/form";
 import type { TFieldSpec } from "@/components/ui/server-form";
-import { listAgreements, MAX_ACTION_LENGTH, MAX_OWNER_LENGTH, type TAgreement } from "@/lib/agreements";
-import type { TActionResult } from "@/lib/action-result";
-import { getWorkbook } from "@/lib/content/load";
-import { pickText } from "@/lib/content/localize";
-import { describePosition } from "@/lib/describe-position";
+import { listAgreements, MAX_ACTION_LENGTH, MAX_OWNER_LENGTH, type TAgreement } from "@/lib/data/agreements";
+import type { TActionResult } from "@/lib/server/action-result";
+import { getWorkbook } from "@/lib/data/content";
+import { pickText } from "@/lib/domain/content/localize";
+import { describePosition } from "@/lib/domain/describe-position";
 import { AgreementEditor } from "./agreement-editor";
 
 type TAction = (state: TActionResult | null, formData: FormData) => Promise<TActionResult>;

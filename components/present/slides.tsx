@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SignalBadges } from "@/components/charts/SignalBadges";
 import { QrCode } from "@/components/ui/qr-code";
-import type { TSessionProfile } from "@/lib/scoring";
+import type { TSessionProfile } from "@/lib/domain/scoring";
 
 /**
  * Server-rendered bodies of the start and "discuss first" slides. Counts only: nothing

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { positionWithNumber, type TTranslate } from "@/components/charts/figure-text";
+import { positionWithNumber, type TTranslate } from "@/lib/domain/figure-text";
 import { Link } from "@/i18n/navigation";
-import type { TSessionProfile } from "@/lib/scoring";
+import type { TSessionProfile } from "@/lib/domain/scoring";
 
 /**
  * How the balance moved: per act, where the partners stood (now and desired, middle

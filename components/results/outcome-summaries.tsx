@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { positionWithNumber, spreadSentence, type TTranslate } from "@/components/charts/figure-text";
-import { pickText } from "@/lib/content/localize";
-import type { TOption, TWorkbook } from "@/lib/content/schema";
-import type { TSessionSummaries } from "@/lib/summaries";
+import { positionWithNumber, spreadSentence, type TTranslate } from "@/lib/domain/figure-text";
+import { pickText } from "@/lib/domain/content/localize";
+import type { TOption, TWorkbook } from "@/lib/domain/content/schema";
+import type { TSessionSummaries } from "@/lib/domain/summaries";
 
 /**
  * The session's other answers: the partnership profile (four forms of variety), the

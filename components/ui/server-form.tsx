@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import type { TActionResult } from "@/lib/action-result";
+import type { TActionResult } from "@/lib/server/action-result";
 
 export type TFieldSpec =
   | {

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { TAct } from "@/lib/content/schema";
-import { pickText } from "@/lib/content/localize";
+import type { TAct } from "@/lib/domain/content/schema";
+import { pickText } from "@/lib/domain/content/localize";
 
 /** The introduction of a balancing act: the dilemma, both poles with their promise and risk, examples. */
 export async function ActIntro({ act }: { act: TAct }) {

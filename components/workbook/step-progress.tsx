@@ -6,7 +6,7 @@ import { ANSWERED_MARK, TOTAL_MARK } from "./progress-marks";
 
 /**
  * Progress of the current step, updated as answers are given. `required` lists the
- * item:dimension pairs that count (see computeStepProgress in lib/workbook.ts).
+ * item:dimension pairs that count (see computeStepProgress in lib/domain/workbook.ts).
  */
 export function StepProgress({ required, label }: { required: [string, string][]; label: string }) {
   const { getValue } = useAutosave();

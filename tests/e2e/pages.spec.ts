@@ -1,4 +1,4 @@
-import { createJoinCode } from "../../lib/tokens";
+import { createJoinCode } from "../../lib/platform/tokens";
 import { expect, expectAccessible, test } from "./fixtures";
 
 /** Pages not visited by the journeys in the other specs, each checked with axe. */

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
-import { readWorkbook } from "../../lib/content/load";
+import { readWorkbook } from "../../lib/data/content";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { newAccount, signUp } from "./accounts";
 import { answerStatement, expect, expectAccessible, test } from "./fixtures";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 import {
   checkPartnershipAccess,
   checkSessionAccess,
@@ -9,10 +9,10 @@ import {
   removeMembership,
   roleSatisfies,
   setMembership,
-} from "@/lib/memberships";
-import { createPartnership } from "@/lib/partnerships";
-import { safeReturnPath } from "@/lib/return-to";
-import { createSession } from "@/lib/sessions";
+} from "@/lib/data/memberships";
+import { createPartnership } from "@/lib/data/partnerships";
+import { safeReturnPath } from "@/lib/domain/return-to";
+import { createSession } from "@/lib/data/sessions";
 import { createTestUser } from "./support/users";
 
 async function setup() {

@@ -5,10 +5,10 @@ import {
   listAgreements,
   updateAgreement,
   ZAgreementInput,
-} from "@/lib/agreements";
-import { readWorkbook } from "@/lib/content/load";
-import { db } from "@/lib/db";
-import { createSession } from "@/lib/sessions";
+} from "@/lib/data/agreements";
+import { readWorkbook } from "@/lib/data/content";
+import { db } from "@/lib/platform/db";
+import { createSession } from "@/lib/data/sessions";
 
 const wb = readWorkbook();
 const [act1, act2] = [wb.acts[0]!.id, wb.acts[1]!.id];

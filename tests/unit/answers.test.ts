@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { listParticipantAnswers, parseAnswerInput, saveAnswer } from "@/lib/answers";
-import { readWorkbook } from "@/lib/content/load";
-import { db } from "@/lib/db";
-import { createParticipant } from "@/lib/participants";
-import { createPartnership } from "@/lib/partnerships";
-import { createSession } from "@/lib/sessions";
+import { listParticipantAnswers, parseAnswerInput, saveAnswer } from "@/lib/data/answers";
+import { readWorkbook } from "@/lib/data/content";
+import { db } from "@/lib/platform/db";
+import { createParticipant } from "@/lib/data/participants";
+import { createPartnership } from "@/lib/data/partnerships";
+import { createSession } from "@/lib/data/sessions";
 import { createTestUser } from "./support/users";
 
 const wb = readWorkbook();

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { DEV_AUTH_SECRET, readOrCreateSecret, resolveAuthSecret } from "@/lib/env-auth-secret";
+import { DEV_AUTH_SECRET, readOrCreateSecret, resolveAuthSecret } from "@/lib/platform/env-auth-secret";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "werkboek-auth-env-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -37,7 +37,7 @@ describe("sendMail without SMTP", () => {
     vi.stubEnv("MAIL_OUTBOX_DIR", outbox);
     vi.stubEnv("SMTP_URL", "");
     vi.resetModules();
-    const { sendMail } = await import("@/lib/mail");
+    const { sendMail } = await import("@/lib/platform/mail");
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
     await sendMail({ to: "a@b.nl", subject: "Onderwerp", text: "Tekst https://x/y", link: "https://x/y" });
     expect(info.mock.calls.flat().join("\n")).toContain("Link: https://x/y");
@@ -58,10 +58,10 @@ describe("mailed links", () => {
     vi.stubEnv("SMTP_URL", "smtp://mail.example.org:587");
     vi.stubEnv("BETTER_AUTH_URL", "");
     vi.resetModules();
-    await expect(import("@/lib/env")).rejects.toThrow(/BETTER_AUTH_URL is required when SMTP_URL is set/);
+    await expect(import("@/lib/platform/env")).rejects.toThrow(/BETTER_AUTH_URL is required when SMTP_URL is set/);
     vi.stubEnv("BETTER_AUTH_URL", "https://werkboek.example.org");
     vi.resetModules();
-    const { env } = await import("@/lib/env");
+    const { env } = await import("@/lib/platform/env");
     expect(env.BETTER_AUTH_URL).toBe("https://werkboek.example.org");
     vi.unstubAllEnvs();
     vi.resetModules();

@@ -6,7 +6,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ActBalanceChart, type ActBalanceChartProps } from "@/components/charts/ActBalanceChart";
 import { BalanceBoard, type BalanceBoardProps } from "@/components/charts/BalanceBoard";
-import { ROLE_ORDER, ROLE_STYLES } from "@/components/charts/chart-style";
+import { ROLE_STYLES } from "@/components/charts/chart-style";
+import { ROLE_ORDER } from "@/lib/domain/roles";
 import { DataTable } from "@/components/charts/DataTable";
 import {
   actSummary,
@@ -16,13 +17,13 @@ import {
   seriesGap,
   seriesSpread,
   type TTranslate,
-} from "@/components/charts/figure-text";
+} from "@/lib/domain/figure-text";
 import { stackValues } from "@/components/charts/geometry";
 import { ghostPositions } from "@/components/charts/ghost";
 import { SignalBadges } from "@/components/charts/SignalBadges";
 import fc from "fast-check";
-import { describeGap, describeSpread } from "@/lib/describe-position";
-import { computeSessionProfile, type TActProfile, type TAnswerRow, type TDot, type TStats } from "@/lib/scoring";
+import { describeGap, describeSpread } from "@/lib/domain/describe-position";
+import { computeSessionProfile, type TActProfile, type TAnswerRow, type TDot, type TStats } from "@/lib/domain/scoring";
 import messagesEn from "@/messages/en.json";
 import messagesNl from "@/messages/nl.json";
 

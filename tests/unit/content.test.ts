@@ -17,8 +17,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import { readWorkbook } from "../../lib/content/load";
-import type { TWorkbook } from "../../lib/content/schema";
+import { readWorkbook } from "../../lib/data/content";
+import type { TWorkbook } from "../../lib/domain/content/schema";
 
 const CONTENT_DIR = path.resolve(process.cwd(), "content");
 const SEEDS_DIR = path.resolve(process.cwd(), "../shared/seeds");

@@ -10,7 +10,7 @@ import {
   SCALE_STEP,
   SPREAD_THRESHOLDS,
   type TPoleSide,
-} from "@/lib/describe-position";
+} from "@/lib/domain/describe-position";
 
 const flip = (side: TPoleSide | null): TPoleSide | null => (side === "a" ? "b" : side === "b" ? "a" : null);
 const axis = fc.double({ min: -1, max: 1, noNaN: true });

@@ -1,12 +1,12 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
-import { countSubscribers, publishSessionChange } from "@/lib/live";
+import { countSubscribers, publishSessionChange } from "@/lib/platform/live";
 
 // The access checks are tested elsewhere; here: who may listen is decided by them.
-vi.mock("@/lib/access", () => ({
+vi.mock("@/lib/server/access", () => ({
   getCurrentUser: async () => ({ id: "user-1", name: "U", email: "u@example.org" }),
 }));
-vi.mock("@/lib/memberships", () => ({
+vi.mock("@/lib/data/memberships", () => ({
   checkSessionAccess: async (_userId: string, sessionId: string) =>
     sessionId.startsWith("member-") ? { ok: true, role: "partner", partnershipId: "p" } : { ok: false, reason: "notFound" },
 }));

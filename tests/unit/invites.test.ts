@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { acceptInvite, createInvite, findInvite, INVITE_VALID_DAYS, listOpenInvites, revokeInvite } from "@/lib/invites";
-import { getMembershipRole, setMembership } from "@/lib/memberships";
-import { createPartnership } from "@/lib/partnerships";
-import { hashToken } from "@/lib/tokens";
+import { db } from "@/lib/platform/db";
+import { acceptInvite, createInvite, findInvite, INVITE_VALID_DAYS, listOpenInvites, revokeInvite } from "@/lib/data/invites";
+import { getMembershipRole, setMembership } from "@/lib/data/memberships";
+import { createPartnership } from "@/lib/data/partnerships";
+import { hashToken } from "@/lib/platform/tokens";
 import { createTestUser } from "./support/users";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -6,7 +6,7 @@ import {
   subscribeSession,
   type TChangeBatch,
   type TSessionChange,
-} from "@/lib/live";
+} from "@/lib/platform/live";
 
 describe("live: publish and subscribe per session", () => {
   const stops: (() => void)[] = [];

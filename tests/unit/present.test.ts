@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { createTranslator } from "use-intl/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { selectPrompts } from "@/components/present/prompts";
+import { selectPrompts } from "@/lib/domain/prompts";
 import { createRefreshScheduler } from "@/components/present/refresh-scheduler";
 import { formatClock, remainingAt } from "@/components/present/timer";
-import type { TActProfile, TStats } from "@/lib/scoring";
+import type { TActProfile, TStats } from "@/lib/domain/scoring";
 
 function messages(locale: "nl" | "en") {
   return JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../messages", `${locale}.json`), "utf8"));

@@ -14,7 +14,7 @@ import {
   type TScoringAct,
   type TScoringParticipant,
   type TStats,
-} from "../../lib/scoring";
+} from "../../lib/domain/scoring";
 
 // ---------------------------------------------------------------------------
 // Helpers: build small sessions by hand. Item ids are `${actId}-${n}`.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { createSession, listEarlierSessions, setAnonymityThreshold, ZAnonymityThreshold, ZSessionInput } from "@/lib/sessions";
+import { db } from "@/lib/platform/db";
+import { createSession, listEarlierSessions, setAnonymityThreshold, ZAnonymityThreshold, ZSessionInput } from "@/lib/data/sessions";
 
 async function partnership() {
   return db.partnership.create({ data: { name: "Test", region: "Regio" }, select: { id: true } });

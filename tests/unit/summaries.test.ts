@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readWorkbook } from "@/lib/content/load";
-import { computeSessionSummaries } from "@/lib/summaries";
+import { readWorkbook } from "@/lib/data/content";
+import { computeSessionSummaries } from "@/lib/domain/summaries";
 
 const wb = readWorkbook();
 const variety = wb.profile.varieties[0]!.id;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "@/lib/rate-limit";
-import { ZJoinCode } from "@/lib/sessions";
-import { createJoinCode, createToken, hashToken, JOIN_CODE_ALPHABET, normalizeJoinCode } from "@/lib/tokens";
+import { createRateLimiter } from "@/lib/platform/rate-limit";
+import { ZJoinCode } from "@/lib/data/sessions";
+import { createJoinCode, createToken, hashToken, JOIN_CODE_ALPHABET, normalizeJoinCode } from "@/lib/platform/tokens";
 
 describe("secrets", () => {
   it("makes join codes of six unambiguous characters", () => {
@@ -43,7 +43,7 @@ describe("rate limiter", () => {
 
 describe("client address for rate limits", () => {
   it("takes the entry the nearest proxy appended, not what the client claims", async () => {
-    const { clientAddress } = await import("@/lib/rate-limit");
+    const { clientAddress } = await import("@/lib/platform/rate-limit");
     expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 10.0.0.7" }))).toBe("10.0.0.7");
     expect(clientAddress(new Headers({ "x-forwarded-for": "10.0.0.7" }))).toBe("10.0.0.7");
     expect(clientAddress(new Headers({ "x-real-ip": "10.0.0.8" }))).toBe("10.0.0.8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readWorkbook } from "@/lib/content/load";
+import { readWorkbook } from "@/lib/data/content";
 import {
   computeOverallProgress,
   computeStepProgress,
@@ -7,7 +7,7 @@ import {
   listItems,
   listSteps,
   toScoringActs,
-} from "@/lib/workbook";
+} from "@/lib/domain/workbook";
 
 const wb = readWorkbook();
 

@@ -4,17 +4,17 @@ import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isAPIError } from "better-auth/api";
 import { redirect } from "@/i18n/navigation";
-import type { TActionResult } from "@/lib/action-result";
-import { toAuthMessageResult, toInvalidAuthResult, toUnexpectedResult } from "@/lib/action-errors";
-import { getAuth } from "@/lib/auth";
+import type { TActionResult } from "@/lib/server/action-result";
+import { toAuthMessageResult, toInvalidAuthResult, toUnexpectedResult } from "@/lib/server/action-errors";
+import { getAuth } from "@/lib/platform/auth";
 import {
   ZForgotPasswordInput,
   ZResetPasswordInput,
   ZSignInInput,
   ZSignUpInput,
-} from "@/lib/auth-validation";
-import { createRateLimiter, currentClientAddress } from "@/lib/rate-limit";
-import { safeReturnPath } from "@/lib/return-to";
+} from "@/lib/domain/auth-validation";
+import { createRateLimiter, currentClientAddress } from "@/lib/platform/rate-limit";
+import { safeReturnPath } from "@/lib/domain/return-to";
 
 /**
  * Account actions. better-auth does the work (hashing, sessions, cookies through its

@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/access";
-import { safeReturnPath } from "@/lib/return-to";
+import { getCurrentUser } from "@/lib/server/access";
+import { safeReturnPath } from "@/lib/domain/return-to";
 
 /** The first value of a search parameter, if it is a string. */
 export function firstParam(value: string | string[] | undefined): string | undefined {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { getWorkbook } from "@/lib/content/load";
-import { pickText } from "@/lib/content/localize";
-import type { TLocalized } from "@/lib/content/schema";
+import { getWorkbook } from "@/lib/data/content";
+import { pickText } from "@/lib/domain/content/localize";
+import type { TLocalized } from "@/lib/domain/content/schema";
 
 export async function generateMetadata(): Promise<Metadata> {
   const locale = await getLocale();

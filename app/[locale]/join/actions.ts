@@ -3,13 +3,13 @@
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import type { TActionResult } from "@/lib/action-result";
-import { toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/action-errors";
-import { publishSessionChange } from "@/lib/live";
-import { setParticipantCookie } from "@/lib/participant-cookie";
-import { createParticipant, ZJoinInput } from "@/lib/participants";
-import { createRateLimiter, currentClientAddress } from "@/lib/rate-limit";
-import { findSessionByJoinCode, ZJoinCode } from "@/lib/sessions";
+import type { TActionResult } from "@/lib/server/action-result";
+import { toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/server/action-errors";
+import { publishSessionChange } from "@/lib/platform/live";
+import { setParticipantCookie } from "@/lib/server/participant-cookie";
+import { createParticipant, ZJoinInput } from "@/lib/data/participants";
+import { createRateLimiter, currentClientAddress } from "@/lib/platform/rate-limit";
+import { findSessionByJoinCode, ZJoinCode } from "@/lib/data/sessions";
 
 /** At most 20 join-code attempts per 10 minutes per address. */
 const codeAttempts = createRateLimiter({ limit: 20, windowMs: 10 * 60 * 1000 });

@@ -2,12 +2,12 @@
 
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import type { TActionResult } from "@/lib/action-result";
-import { toAccessDeniedResult, toAuthMessageResult, toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/action-errors";
-import { getCurrentUser } from "@/lib/access";
-import { checkPartnershipAccess } from "@/lib/memberships";
-import { createPartnership, ZPartnershipInput } from "@/lib/partnerships";
-import { createSession, ZSessionInput } from "@/lib/sessions";
+import type { TActionResult } from "@/lib/server/action-result";
+import { toAccessDeniedResult, toAuthMessageResult, toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/server/action-errors";
+import { getCurrentUser } from "@/lib/server/access";
+import { checkPartnershipAccess } from "@/lib/data/memberships";
+import { createPartnership, ZPartnershipInput } from "@/lib/data/partnerships";
+import { createSession, ZSessionInput } from "@/lib/data/sessions";
 
 export async function createPartnershipAction(
   _prev: TActionResult | null,

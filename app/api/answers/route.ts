@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
-import { parseAnswerInput, saveAnswer } from "@/lib/answers";
-import { getWorkbook } from "@/lib/content/load";
-import { publishSessionChange } from "@/lib/live";
-import { getCurrentParticipant } from "@/lib/participant-cookie";
+import { parseAnswerInput, saveAnswer } from "@/lib/data/answers";
+import { getWorkbook } from "@/lib/data/content";
+import { publishSessionChange } from "@/lib/platform/live";
+import { getCurrentParticipant } from "@/lib/server/participant-cookie";
 
 /**
  * Saves one answer of the participant whose resume token is in this browser's cookie

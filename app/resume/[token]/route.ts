@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
-import { getCurrentParticipant, setParticipantCookie } from "@/lib/participant-cookie";
-import { findParticipantByToken } from "@/lib/participants";
+import { getCurrentParticipant, setParticipantCookie } from "@/lib/server/participant-cookie";
+import { findParticipantByToken } from "@/lib/data/participants";
 
 /**
  * A participant's personal resume link: /resume/<token>?locale=nl. Puts the token in

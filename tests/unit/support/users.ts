@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db";
+import { db } from "@/lib/platform/db";
 
 /** A user row for tests (no password: these users never sign in). */
 export async function createTestUser(name = "Test user") {

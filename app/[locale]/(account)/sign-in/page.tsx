@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
-import { DEMO_ACCOUNT } from "@/lib/demo";
-import { hasDemoAccount } from "@/lib/demo-account";
+import { DEMO_ACCOUNT } from "@/lib/domain/demo";
+import { hasDemoAccount } from "@/lib/data/demo-account";
 import { signInAction } from "../actions";
 import { firstParam, returnPathOrRedirect } from "../search-params";
 

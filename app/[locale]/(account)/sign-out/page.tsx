@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/access";
+import { getCurrentUser } from "@/lib/server/access";
 import { signOutAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth-validation";
+import { MIN_PASSWORD_LENGTH } from "@/lib/domain/auth-validation";
 import { signUpAction } from "../actions";
 import { returnPathOrRedirect } from "../search-params";
 

@@ -3,10 +3,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import type { TActionResult } from "@/lib/action-result";
-import { toAuthMessageResult, toUnexpectedResult } from "@/lib/action-errors";
-import { getCurrentUser } from "@/lib/access";
-import { acceptInvite, type TAcceptResult } from "@/lib/invites";
+import type { TActionResult } from "@/lib/server/action-result";
+import { toAuthMessageResult, toUnexpectedResult } from "@/lib/server/action-errors";
+import { getCurrentUser } from "@/lib/server/access";
+import { acceptInvite, type TAcceptResult } from "@/lib/data/invites";
 
 /** Accepts an invitation for the signed-in user; coordinators land on the partnership, partners at home. */
 export async function acceptInviteAction(_prev: TActionResult | null, formData: FormData): Promise<TActionResult> {

@@ -3,9 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
-import { getCurrentUser } from "@/lib/access";
-import { findInvite } from "@/lib/invites";
-import { getMembershipRole, roleSatisfies } from "@/lib/memberships";
+import { getCurrentUser } from "@/lib/server/access";
+import { findInvite } from "@/lib/data/invites";
+import { getMembershipRole, roleSatisfies } from "@/lib/data/memberships";
 import { acceptInviteAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

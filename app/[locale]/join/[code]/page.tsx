@@ -3,9 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
-import { getWorkbook } from "@/lib/content/load";
-import { getCurrentParticipant } from "@/lib/participant-cookie";
-import { findSessionByJoinCode, ZJoinCode } from "@/lib/sessions";
+import { getWorkbook } from "@/lib/data/content";
+import { getCurrentParticipant } from "@/lib/server/participant-cookie";
+import { findSessionByJoinCode, ZJoinCode } from "@/lib/data/sessions";
 import { joinSessionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,18 +3,18 @@
 import { revalidatePath } from "next/cache";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import type { TActionResult } from "@/lib/action-result";
+import type { TActionResult } from "@/lib/server/action-result";
 import {
   toAccessDeniedResult,
   toAuthMessageResult,
   toInvalidResult,
   toMessageResult,
   toUnexpectedResult,
-} from "@/lib/action-errors";
-import { getCurrentUser } from "@/lib/access";
-import { getPublicOrigin } from "@/lib/auth";
-import { createInvite } from "@/lib/invites";
-import { checkPartnershipAccess, removeMembership, ZMemberRole } from "@/lib/memberships";
+} from "@/lib/server/action-errors";
+import { getCurrentUser } from "@/lib/server/access";
+import { getPublicOrigin } from "@/lib/platform/auth";
+import { createInvite } from "@/lib/data/invites";
+import { checkPartnershipAccess, removeMembership, ZMemberRole } from "@/lib/data/memberships";
 
 const ZId = z.string().min(1).max(40);
 

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Form } from "@/components/ui/form";
-import { INVITE_VALID_DAYS, listOpenInvites } from "@/lib/invites";
-import { listMembers, MEMBER_ROLES } from "@/lib/memberships";
+import { INVITE_VALID_DAYS, listOpenInvites } from "@/lib/data/invites";
+import { listMembers, MEMBER_ROLES } from "@/lib/data/memberships";
 import { createInviteAction, removeMemberAction } from "./actions";
 
 /** Members of a partnership, for its coordinators: who, which role, and inviting more. */

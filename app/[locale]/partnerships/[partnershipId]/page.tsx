@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
-import { canAccessPartnership, requirePartnershipRole } from "@/lib/access";
-import { getPartnership } from "@/lib/partnerships";
+import { canAccessPartnership, requirePartnershipRole } from "@/lib/server/access";
+import { getPartnership } from "@/lib/data/partnerships";
 import { MembersSection } from "./members-section";
 
 export async function generateMetadata({

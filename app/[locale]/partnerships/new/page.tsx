@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Form } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/access";
+import { requireUser } from "@/lib/server/access";
 import { createPartnershipAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,10 +3,10 @@
 import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import type { TActionResult } from "@/lib/action-result";
-import { toMessageResult } from "@/lib/action-errors";
-import { setParticipantCookie } from "@/lib/participant-cookie";
-import { findParticipantByToken } from "@/lib/participants";
+import type { TActionResult } from "@/lib/server/action-result";
+import { toMessageResult } from "@/lib/server/action-errors";
+import { setParticipantCookie } from "@/lib/server/participant-cookie";
+import { findParticipantByToken } from "@/lib/data/participants";
 
 /** Switches this browser to the participant of a resume link, after the visitor chose so. */
 export async function confirmResumeAction(_prev: TActionResult | null, formData: FormData): Promise<TActionResult> {

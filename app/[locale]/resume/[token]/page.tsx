@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
-import { findParticipantByToken } from "@/lib/participants";
+import { findParticipantByToken } from "@/lib/data/participants";
 import { confirmResumeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {

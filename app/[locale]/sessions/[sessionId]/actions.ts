@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import type { TActionResult } from "@/lib/action-result";
-import { toAccessDeniedResult, toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/action-errors";
-import { getCurrentUser } from "@/lib/access";
-import { checkSessionAccess } from "@/lib/memberships";
-import { setAnonymityThreshold, setSessionStatus, ZAnonymityThreshold, ZSessionStatus } from "@/lib/sessions";
+import type { TActionResult } from "@/lib/server/action-result";
+import { toAccessDeniedResult, toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/server/action-errors";
+import { getCurrentUser } from "@/lib/server/access";
+import { checkSessionAccess } from "@/lib/data/memberships";
+import { setAnonymityThreshold, setSessionStatus, ZAnonymityThreshold, ZSessionStatus } from "@/lib/data/sessions";
 
 const ZStatusInput = z.object({ sessionId: z.string().min(1).max(40), status: ZSessionStatus });
 

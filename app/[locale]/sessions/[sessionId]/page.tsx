@@ -5,11 +5,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { QrCode } from "@/components/ui/qr-code";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
-import { canAccessSession, requireSessionRole } from "@/lib/access";
-import { getWorkbook } from "@/lib/content/load";
-import { getRequestOrigin } from "@/lib/origin";
-import { listParticipantsWithProgress } from "@/lib/participants";
-import { getSession } from "@/lib/sessions";
+import { canAccessSession, requireSessionRole } from "@/lib/server/access";
+import { getWorkbook } from "@/lib/data/content";
+import { getRequestOrigin } from "@/lib/platform/origin";
+import { listParticipantsWithProgress } from "@/lib/data/participants";
+import { getSession } from "@/lib/data/sessions";
 import { setAnonymityThresholdAction, setSessionStatusAction } from "./actions";
 
 export async function generateMetadata({

@@ -3,11 +3,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { Link } from "@/i18n/navigation";
-import { getWorkbook } from "@/lib/content/load";
-import { pickText } from "@/lib/content/localize";
-import { getRequestOrigin } from "@/lib/origin";
-import { computeOverallProgress } from "@/lib/workbook";
-import { requireWorkbookParticipant } from "@/lib/workbook-session";
+import { getWorkbook } from "@/lib/data/content";
+import { pickText } from "@/lib/domain/content/localize";
+import { getRequestOrigin } from "@/lib/platform/origin";
+import { computeOverallProgress } from "@/lib/domain/workbook";
+import { requireWorkbookParticipant } from "@/lib/server/workbook-session";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("workbook");

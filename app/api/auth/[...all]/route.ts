@@ -1,9 +1,9 @@
-import { authForOrigin } from "@/lib/auth";
-import { getRequestOrigin } from "@/lib/origin";
+import { authForOrigin } from "@/lib/platform/auth";
+import { getRequestOrigin } from "@/lib/platform/origin";
 
 /**
  * better-auth's own endpoints (/api/auth/*), with its CSRF and rate limiting. The app's
- * pages use server actions that call the same library (lib/auth.ts); this route is there
+ * pages use server actions that call the same library (lib/platform/auth.ts); this route is there
  * for clients that talk to better-auth directly.
  */
 async function handler(request: Request): Promise<Response> {

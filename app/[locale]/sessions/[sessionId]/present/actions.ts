@@ -3,12 +3,12 @@
 import { refresh } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import type { TActionResult } from "@/lib/action-result";
-import { toAccessDeniedResult, toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/action-errors";
-import { getCurrentUser } from "@/lib/access";
-import { createAgreement, deleteAgreement, updateAgreement, ZAgreementInput } from "@/lib/agreements";
-import { publishSessionChange } from "@/lib/live";
-import { checkSessionAccess } from "@/lib/memberships";
+import type { TActionResult } from "@/lib/server/action-result";
+import { toAccessDeniedResult, toInvalidResult, toMessageResult, toUnexpectedResult } from "@/lib/server/action-errors";
+import { getCurrentUser } from "@/lib/server/access";
+import { createAgreement, deleteAgreement, updateAgreement, ZAgreementInput } from "@/lib/data/agreements";
+import { publishSessionChange } from "@/lib/platform/live";
+import { checkSessionAccess } from "@/lib/data/memberships";
 
 /**
  * Agreements recorded during the meeting. Facilitators are coordinators: only they may

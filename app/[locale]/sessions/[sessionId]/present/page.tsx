@@ -10,12 +10,12 @@ import { PresentDeck, type TDeckSlide } from "@/components/present/present-deck"
 import { DiscussSlideBody, StartSlideBody } from "@/components/present/slides";
 import "@/components/present/present.css";
 import { Link } from "@/i18n/navigation";
-import { canAccessSession, requireSessionRole } from "@/lib/access";
-import { getWorkbook } from "@/lib/content/load";
-import { pickText } from "@/lib/content/localize";
-import { getRequestOrigin } from "@/lib/origin";
-import { getSessionResults } from "@/lib/results";
-import { getSession } from "@/lib/sessions";
+import { canAccessSession, requireSessionRole } from "@/lib/server/access";
+import { getWorkbook } from "@/lib/data/content";
+import { pickText } from "@/lib/domain/content/localize";
+import { getRequestOrigin } from "@/lib/platform/origin";
+import { getSessionResults } from "@/lib/data/results";
+import { getSession } from "@/lib/data/sessions";
 import { createAgreementAction, deleteAgreementAction, updateAgreementAction } from "./actions";
 
 /** Preferred work form on an act slide (the guide suggests a polarity map per act). */

@@ -9,11 +9,11 @@ import { BalanceHistory } from "@/components/results/balance-history";
 import { OutcomeSummaries } from "@/components/results/outcome-summaries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
-import { requireSessionRole } from "@/lib/access";
-import { getWorkbook } from "@/lib/content/load";
-import { pickText } from "@/lib/content/localize";
-import { getSessionResults, HISTORY_LENGTH } from "@/lib/results";
-import { getSession } from "@/lib/sessions";
+import { requireSessionRole } from "@/lib/server/access";
+import { getWorkbook } from "@/lib/data/content";
+import { pickText } from "@/lib/domain/content/localize";
+import { getSessionResults, HISTORY_LENGTH } from "@/lib/data/results";
+import { getSession } from "@/lib/data/sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results");

@@ -11,11 +11,11 @@ import { ANSWERED_MARK, TOTAL_MARK } from "@/components/workbook/progress-marks"
 import { StepProgress } from "@/components/workbook/step-progress";
 import { TextQuestion } from "@/components/workbook/text-question";
 import { Link } from "@/i18n/navigation";
-import { getWorkbook } from "@/lib/content/load";
-import { pickText } from "@/lib/content/localize";
-import type { TLocalized } from "@/lib/content/schema";
-import { listSteps, MAX_TEXT_LENGTH, type TStep } from "@/lib/workbook";
-import { requireWorkbookParticipant, toInitialValues } from "@/lib/workbook-session";
+import { getWorkbook } from "@/lib/data/content";
+import { pickText } from "@/lib/domain/content/localize";
+import type { TLocalized } from "@/lib/domain/content/schema";
+import { listSteps, MAX_TEXT_LENGTH, type TStep } from "@/lib/domain/workbook";
+import { requireWorkbookParticipant, toInitialValues } from "@/lib/server/workbook-session";
 
 async function stepTitle(step: TStep, locale: string): Promise<string> {
   if (step.kind === "act" && step.act) return pickText(step.act.title, locale);

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { getCurrentUser } from "@/lib/access";
-import { countSubscribers, createChangeBatcher, subscribeSession } from "@/lib/live";
-import { checkSessionAccess } from "@/lib/memberships";
+import { getCurrentUser } from "@/lib/server/access";
+import { countSubscribers, createChangeBatcher, subscribeSession } from "@/lib/platform/live";
+import { checkSessionAccess } from "@/lib/data/memberships";
 
 /**
  * Server-Sent Events: one `change` event whenever an answer, a participant or an
@@ -9,7 +9,7 @@ import { checkSessionAccess } from "@/lib/memberships";
  * say only THAT something changed (a sequence number, a time and the kinds), never
  * what or by whom. Members of the partnership only (coordinators and partners).
  *
- * Per server process: see lib/live.ts and docs/live-updates.md.
+ * Per server process: see lib/platform/live.ts and docs/live-updates.md.
  */
 
 export const dynamic = "force-dynamic";

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
-import { requirePartnershipRole } from "@/lib/access";
-import { getPartnership } from "@/lib/partnerships";
-import { DEFAULT_ANONYMITY_THRESHOLD } from "@/lib/scoring";
+import { requirePartnershipRole } from "@/lib/server/access";
+import { getPartnership } from "@/lib/data/partnerships";
+import { DEFAULT_ANONYMITY_THRESHOLD } from "@/lib/domain/scoring";
 import { createSessionAction } from "../../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { env } from "./env";
+import { env } from "@/lib/platform/env";
 
 export type TMail = {
   to: string;

@@ -1,5 +1,5 @@
-import { describeGap } from "@/lib/describe-position";
-import type { TActProfile, TSignal } from "@/lib/scoring";
+import { describeGap } from "@/lib/domain/describe-position";
+import type { TActProfile, TSignal } from "@/lib/domain/scoring";
 
 /**
  * Which questions for the conversation fit an act, chosen by its signals: a wish to

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { resolveAuthSecret } from "./env-auth-secret";
-import { resolveDatabaseUrl } from "./env-database";
+import { resolveAuthSecret } from "@/lib/platform/env-auth-secret";
+import { resolveDatabaseUrl } from "@/lib/platform/env-database";
 
 const ZOptionalUrl = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.url().optional());
 
@@ -10,14 +10,14 @@ const ZEnv = z.object({
   DATABASE_URL: z
     .string()
     .refine((u) => u.startsWith("file:"), "DATABASE_URL must be a SQLite file: URL"),
-  /** Signs and encrypts account sessions (better-auth). See lib/env-auth-secret.ts. */
+  /** Signs and encrypts account sessions (better-auth). See lib/platform/env-auth-secret.ts. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters"),
   /** The public URL of the app (https://werkboek.example.org). Optional: without it the request's origin is used. */
   BETTER_AUTH_URL: ZOptionalUrl.refine(
     (u) => u === undefined || u.startsWith("http://") || u.startsWith("https://"),
     "BETTER_AUTH_URL must be an http(s) URL",
   ),
-  /** smtp(s)://user:pass@host:port. Without it, e-mails are written to the server log (lib/mail.ts). */
+  /** smtp(s)://user:pass@host:port. Without it, e-mails are written to the server log (lib/platform/mail.ts). */
   SMTP_URL: ZOptionalUrl.refine(
     (u) => u === undefined || u.startsWith("smtp://") || u.startsWith("smtps://"),
     "SMTP_URL must be an smtp:// or smtps:// URL",

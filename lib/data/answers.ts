@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import type { TWorkbook } from "./content/schema";
-import { db } from "./db";
-import { ITEM_DIMENSIONS, MAX_TEXT_LENGTH, getItemIndex, type TStoredAnswer } from "./workbook";
+import type { TWorkbook } from "@/lib/domain/content/schema";
+import { db } from "@/lib/platform/db";
+import { ITEM_DIMENSIONS, MAX_TEXT_LENGTH, getItemIndex, type TStoredAnswer } from "@/lib/domain/workbook";
 
 /**
  * One answer as a client sends it. `value` is 1..7 for scale and position items,

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { ERROR_CODES, requiredText, type TErrorCode } from "./validation";
+import { ERROR_CODES, requiredText, type TErrorCode } from "@/lib/domain/validation";
 
-/** Password rules; better-auth is configured with the same (lib/auth.ts). */
+/** Password rules; better-auth is configured with the same (lib/platform/auth.ts). */
 export const MIN_PASSWORD_LENGTH = 8;
 export const MAX_PASSWORD_LENGTH = 128;
 
 /**
  * Error codes of the account and member forms, translated with the `auth.errors`
- * namespace. Shared codes (required, tooLong, invalidChoice) come from lib/validation.ts.
+ * namespace. Shared codes (required, tooLong, invalidChoice) come from lib/domain/validation.ts.
  */
 export const AUTH_ERROR_CODES = ["invalidEmail", "passwordTooShort", "passwordTooLong", "passwordsDiffer"] as const;
 export type TAuthErrorCode = (typeof AUTH_ERROR_CODES)[number];

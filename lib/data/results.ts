@@ -1,11 +1,11 @@
 import "server-only";
-import { listSessionAnswers } from "./answers";
-import { getWorkbook } from "./content/load";
-import { listSessionParticipants } from "./participants";
-import { computeSessionProfile, type TAnswerRow, type TSessionProfile } from "./scoring";
-import { listEarlierSessions } from "./sessions";
-import { computeSessionSummaries, type TSessionSummaries } from "./summaries";
-import { toScoringActs } from "./workbook";
+import { listSessionAnswers } from "@/lib/data/answers";
+import { getWorkbook } from "@/lib/data/content";
+import { listSessionParticipants } from "@/lib/data/participants";
+import { computeSessionProfile, type TAnswerRow, type TSessionProfile } from "@/lib/domain/scoring";
+import { listEarlierSessions } from "@/lib/data/sessions";
+import { computeSessionSummaries, type TSessionSummaries } from "@/lib/domain/summaries";
+import { toScoringActs } from "@/lib/domain/workbook";
 
 /** The balance profile of a session and the summaries of its other answers, from one read. */
 export async function getSessionOutcome(

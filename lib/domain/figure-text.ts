@@ -3,7 +3,7 @@
  * cells built from a profile. Pure (no React, no Next.js): the server figures pass
  * a translator for the "charts" namespace; tests pass use-intl's createTranslator.
  */
-import type { TActProfile, TRoleProfile, TSessionProfile, TStats } from "@/lib/scoring";
+import type { TActProfile, TRoleProfile, TSessionProfile, TStats } from "@/lib/domain/scoring";
 import {
   describeGap,
   describePosition,
@@ -11,8 +11,8 @@ import {
   formatPosition,
   ROLE_DIFFERENCE_THRESHOLD,
   type TPoleSide,
-} from "@/lib/describe-position";
-import { compareRoles } from "./chart-style";
+} from "@/lib/domain/describe-position";
+import { compareRoles } from "./roles";
 
 /** A translator for the "charts" namespace: t("position.clearly", { pole: "Focus" }). */
 export type TTranslate = (key: string, values?: Record<string, string | number>) => string;

@@ -1,4 +1,4 @@
-import type { TLocale, TLocalized } from "./schema";
+import type { TLocale, TLocalized } from "@/lib/domain/content/schema";
 
 /** The content language for an app locale (nl is the default). */
 export function toContentLocale(locale: string): TLocale {

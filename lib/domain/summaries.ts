@@ -1,6 +1,6 @@
-import type { TWorkbook } from "./content/schema";
-import { computeStats, isSplit, mapAnswerToAxis, type TStats } from "./scoring";
-import type { TStoredAnswer } from "./workbook";
+import type { TWorkbook } from "@/lib/domain/content/schema";
+import { computeStats, isSplit, mapAnswerToAxis, type TStats } from "@/lib/domain/scoring";
+import type { TStoredAnswer } from "@/lib/domain/workbook";
 
 /**
  * What partners said outside the five acts: where they place the partnership on the
@@ -13,7 +13,7 @@ export interface TVarietySummary {
   id: string;
   /** Positions on the axis pole A (-1) .. pole B (+1); null when hidden or nobody answered. */
   stats: TStats | null;
-  /** Sizeable groups on both sides of the middle (see isSplit in lib/scoring.ts). */
+  /** Sizeable groups on both sides of the middle (see isSplit in lib/domain/scoring.ts). */
   split: boolean;
 }
 

@@ -1,5 +1,5 @@
-import type { TAct, TWorkbook } from "./content/schema";
-import type { TScoringAct } from "./scoring";
+import type { TAct, TWorkbook } from "@/lib/domain/content/schema";
+import type { TScoringAct } from "@/lib/domain/scoring";
 
 /**
  * The workbook as steps and answerable items, derived from the content. Pure: no

@@ -4,9 +4,9 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { getAuth } from "./auth";
-import { checkPartnershipAccess, checkSessionAccess, type TAccess, type TMemberRole } from "./memberships";
-import { safeReturnPath } from "./return-to";
+import { getAuth } from "@/lib/platform/auth";
+import { checkPartnershipAccess, checkSessionAccess, type TAccess, type TMemberRole } from "@/lib/data/memberships";
+import { safeReturnPath } from "@/lib/domain/return-to";
 
 /**
  * Guards for pages and server actions. Pages call the `require…` functions at the top:

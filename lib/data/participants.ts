@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { getWorkbook } from "./content/load";
-import { db } from "./db";
-import { createToken, hashToken } from "./tokens";
-import { computeOverallProgress } from "./workbook";
-import { optionalText } from "./validation";
+import { getWorkbook } from "@/lib/data/content";
+import { db } from "@/lib/platform/db";
+import { createToken, hashToken } from "@/lib/platform/tokens";
+import { computeOverallProgress } from "@/lib/domain/workbook";
+import { optionalText } from "@/lib/domain/validation";
 
 export const ZJoinInput = z.object({
   role: z

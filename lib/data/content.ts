@@ -11,7 +11,7 @@ import {
   ZRole,
   ZWorkbook,
   type TWorkbook,
-} from "./schema";
+} from "@/lib/domain/content/schema";
 
 /** Where the workbook's texts live. Overridable for tests. */
 export function getContentDir(): string {

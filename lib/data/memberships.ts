@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "./db";
+import { db } from "@/lib/platform/db";
 
 /**
  * Members of a partnership and what they may do:

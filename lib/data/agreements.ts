@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
-import { getWorkbook } from "./content/load";
-import { db } from "./db";
-import { ZDateInput, optionalText, requiredText } from "./validation";
+import { getWorkbook } from "@/lib/data/content";
+import { db } from "@/lib/platform/db";
+import { ZDateInput, optionalText, requiredText } from "@/lib/domain/validation";
 
 /**
  * What a partnership decided about one balancing act in a session: the balance it

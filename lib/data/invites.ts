@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "./db";
-import { isMemberRole, roleSatisfies, type TMemberRole } from "./memberships";
-import { createToken, hashToken } from "./tokens";
+import { db } from "@/lib/platform/db";
+import { isMemberRole, roleSatisfies, type TMemberRole } from "@/lib/data/memberships";
+import { createToken, hashToken } from "@/lib/platform/tokens";
 
 /** How long an invitation link works. */
 export const INVITE_VALID_DAYS = 14;

@@ -4,11 +4,11 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { getLocale, getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./auth-validation";
-import { db } from "./db";
-import { env } from "./env";
-import { sendMail } from "./mail";
-import { getRequestOrigin } from "./origin";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/domain/auth-validation";
+import { db } from "@/lib/platform/db";
+import { env } from "@/lib/platform/env";
+import { sendMail } from "@/lib/platform/mail";
+import { getRequestOrigin } from "@/lib/platform/origin";
 
 const RESET_TOKEN_SECONDS = 60 * 60;
 
@@ -85,7 +85,7 @@ export async function getAuth(): Promise<TAuth> {
   return authForOrigin(await getRequestOrigin());
 }
 
-/** The origin a request was made to, from its Host (and X-Forwarded-*) headers, as lib/origin.ts does. */
+/** The origin a request was made to, from its Host (and X-Forwarded-*) headers, as lib/platform/origin.ts does. */
 function originOf(h: Headers): string {
   const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");

@@ -1,9 +1,9 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { TActionResult } from "./action-result";
-import { toFieldErrors } from "./validation";
-import { toAuthFieldErrors } from "./auth-validation";
+import type { TActionResult } from "@/lib/server/action-result";
+import { toFieldErrors } from "@/lib/domain/validation";
+import { toAuthFieldErrors } from "@/lib/domain/auth-validation";
 
 /** Field errors of a failed safeParse, translated for the form. */
 export async function toInvalidResult(error: z.ZodError): Promise<TActionResult> {
@@ -25,7 +25,7 @@ export async function toMessageResult(key: "notFound" | "sessionClosed" | "codeU
   return { ok: false, errors: {}, message: t(key) };
 }
 
-/** Field errors of a failed safeParse of an account or member form (codes from lib/auth-validation.ts). */
+/** Field errors of a failed safeParse of an account or member form (codes from lib/domain/auth-validation.ts). */
 export async function toInvalidAuthResult(error: z.ZodError): Promise<TActionResult> {
   const t = await getTranslations("errors");
   const ta = await getTranslations("auth.errors");
@@ -51,7 +51,7 @@ export type TAuthMessageKey =
   | "notAllowed"
   | "lastCoordinator";
 
-/** An action refused by an access check (lib/memberships.ts): sign in first, or "does not exist". */
+/** An action refused by an access check (lib/data/memberships.ts): sign in first, or "does not exist". */
 export async function toAccessDeniedResult(reason: "signIn" | "notFound"): Promise<TActionResult> {
   return reason === "signIn" ? toAuthMessageResult("signInRequired") : toMessageResult("notFound");
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { getRequestOrigin } from "./origin";
-import { findParticipantByToken } from "./participants";
+import { getRequestOrigin } from "@/lib/platform/origin";
+import { findParticipantByToken } from "@/lib/data/participants";
 
 /**
  * A participant is recognised by their personal resume token, kept in an httpOnly

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "./db";
-import { requiredText } from "./validation";
+import { db } from "@/lib/platform/db";
+import { requiredText } from "@/lib/domain/validation";
 
 export const ZPartnershipInput = z.object({
   name: requiredText(120),

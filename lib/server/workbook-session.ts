@@ -2,10 +2,10 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
-import { listParticipantAnswers } from "./answers";
-import { getCurrentParticipant } from "./participant-cookie";
-import { getSession } from "./sessions";
-import type { TStoredAnswer } from "./workbook";
+import { listParticipantAnswers } from "@/lib/data/answers";
+import { getCurrentParticipant } from "@/lib/server/participant-cookie";
+import { getSession } from "@/lib/data/sessions";
+import type { TStoredAnswer } from "@/lib/domain/workbook";
 
 /**
  * The session and participant behind a workbook page. Without a participant cookie

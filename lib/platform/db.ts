@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { env } from "./env";
+import { env } from "@/lib/platform/env";
 
 const globalForPrisma = globalThis as unknown as { werkboekPrisma?: PrismaClient };
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { db } from "./db";
-import { DEFAULT_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from "./scoring";
-import { createJoinCode, normalizeJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "./tokens";
-import { ZDateInput, requiredText } from "./validation";
+import { db } from "@/lib/platform/db";
+import { DEFAULT_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from "@/lib/domain/scoring";
+import { createJoinCode, normalizeJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/platform/tokens";
+import { ZDateInput, requiredText } from "@/lib/domain/validation";
 
 /** Individual positions and role breakdowns are shown only for groups at least this large. */
 export const ZAnonymityThreshold = z.coerce
