@@ -12,8 +12,11 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || undefined;
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
+  // A stray test.only must not pass CI with the rest of the suite skipped.
+  forbidOnly: !!process.env.CI,
   workers: process.env.CI ? 2 : undefined,
-  retries: process.env.CI ? 1 : 0,
+  // No retries, in CI neither: a flaky test is fixed, not retried.
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
