@@ -8,8 +8,8 @@
  * Extra arguments are passed on to `playwright test`.
  *
  * The temporary folder (database, e-mail outbox) is removed afterwards, also when a step
- * fails or the run is interrupted (SIGINT, SIGTERM, SIGHUP); the exit code is that of the
- * step that failed, or 128 + the signal's number.
+ * fails or the run is interrupted (SIGINT, SIGTERM, SIGHUP). The exit code is that of the
+ * step that failed (Playwright's when tests fail), or 128 + the signal's number.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -42,21 +42,22 @@ let child = null;
 let interrupted = null;
 
 /*
- * Each step runs in a process group of its own, and a signal that reaches this script is
- * passed on to that group exactly once: the same as Ctrl+C in a terminal, but also for a
- * SIGTERM sent to this script alone. (Playwright stops at once, skipping its teardown,
- * when a second SIGINT follows the first.) Repeats within a second, such as the copy npm
- * forwards, are ignored; a later one is passed on again, for a hard stop.
+ * Each step runs in a process group of its own. A signal that reaches this script (Ctrl+C,
+ * or a SIGTERM sent to it alone) is passed on to that group once, as SIGINT: the signal
+ * every step stops cleanly on. Playwright then stops its workers and the web server;
+ * on SIGTERM it would exit at once and leave `next start` running. Repeats within a
+ * second (such as the copy npm forwards) are ignored; a later one is passed on again,
+ * for a hard stop.
  */
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => {
     const now = Date.now();
     if (interrupted && now - interrupted.at < 1000) return;
     if (!interrupted) log(`${signal}: stopping, then removing the temporary files …`);
-    interrupted = { signal, at: now };
+    interrupted = { signal: interrupted?.signal ?? signal, at: now };
     if (child?.pid) {
       try {
-        process.kill(-child.pid, signal);
+        process.kill(-child.pid, "SIGINT");
       } catch {
         // The step has just ended.
       }
@@ -74,8 +75,8 @@ async function run(cmd, args, env = {}) {
   }).finally(() => {
     child = null;
   });
-  if (status !== 0) throw new StopRun(status);
   if (interrupted) throw new StopRun(signalStatus(interrupted.signal));
+  if (status !== 0) throw new StopRun(status);
 }
 
 async function playwrightChromium() {
