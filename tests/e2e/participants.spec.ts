@@ -130,11 +130,16 @@ test.describe("partners in a session", () => {
     const p = await join(browser, code, /Bestuurder/);
     await openFirstAct(p.page);
 
+    let failedSaves = 0;
+    p.page.on("requestfailed", (request) => {
+      if (new URL(request.url()).pathname === "/api/answers") failedSaves += 1;
+    });
     await p.context.setOffline(true);
     await answerStatement(p.page, 0, 3, 6);
     await expect(p.page.locator('[data-save-state="retrying"]')).toHaveCount(1);
     await expect(p.page.locator('[data-save-state="retrying"]')).toContainText("Nog niet bewaard");
-    await p.page.waitForTimeout(1500);
+    // Offline until both answers (now, desired) have failed twice: the first try and one retry each.
+    await expect.poll(() => failedSaves).toBeGreaterThanOrEqual(4);
     await p.context.setOffline(false);
     await expect(p.page.locator('[data-save-state="saved"]')).toHaveCount(1);
 
