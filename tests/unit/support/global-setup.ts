@@ -5,7 +5,8 @@ import path from "node:path";
 
 /**
  * Builds one migrated SQLite template for the test run. Each test file copies it
- * (see setup.ts), so tests hit a real database and never share rows.
+ * (see setup.ts) into the same folder, so tests hit a real database and never share
+ * rows; the folder and every copy in it are removed after the run.
  */
 export default function setup() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "werkboek-unit-"));
