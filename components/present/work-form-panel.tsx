@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId } from "react";
-import { TimerReadout, remainingAt, type TTimerState } from "./timer";
-
-export type { TTimerState } from "./timer";
+import { useId, type Dispatch } from "react";
+import { timerFor, type TDeckAction } from "./deck-state";
+import { TimerReadout, type TTimerState } from "./timer";
 
 /** A work form from the facilitator guide, in the page's language. */
 export interface TDeckWorkForm {
@@ -18,41 +17,40 @@ export interface TDeckWorkForm {
 
 /**
  * The work form for an act slide: choose one from the facilitator guide, see its steps
- * and run a timer with its minutes. The timer lives in the deck, so it keeps running
- * when the facilitator moves to another slide.
+ * and run a timer with its minutes. The timer lives in the deck's state, so it keeps
+ * running when the facilitator moves to another slide.
  */
 export function WorkFormPanel({
   actId,
   workForms,
   chosenId,
-  onChoose,
   open,
-  onToggle,
   timer,
-  onTimer,
+  dispatch,
 }: {
   actId: string;
   workForms: TDeckWorkForm[];
   chosenId: string;
-  onChoose: (id: string) => void;
   open: boolean;
-  onToggle: () => void;
+  /** The deck's one timer (possibly another act's). */
   timer: TTimerState | null;
-  onTimer: (timer: TTimerState | null) => void;
+  dispatch: Dispatch<TDeckAction>;
 }) {
   const t = useTranslations("present");
   const id = useId();
   const workForm = workForms.find((w) => w.id === chosenId) ?? workForms[0];
   if (!workForm) return null;
   const durationMs = workForm.minutes * 60_000;
-  const mine = timer && timer.actId === actId && timer.workFormId === workForm.id ? timer : null;
+  const mine = timerFor(timer, actId, workForm.id);
   const shown: TTimerState = mine ?? { actId, workFormId: workForm.id, durationMs, remainingMs: durationMs, startedAt: null };
   const running = shown.startedAt !== null;
   const started = mine !== null;
 
-  const start = () => onTimer({ ...shown, startedAt: Date.now() });
-  const pause = () => onTimer({ ...shown, remainingMs: remainingAt(shown, Date.now()), startedAt: null });
-  const reset = () => onTimer(null);
+  const start = () => dispatch({ type: "startTimer", actId, workFormId: workForm.id, durationMs, now: Date.now() });
+  const pause = () => dispatch({ type: "pauseTimer", now: Date.now() });
+  const reset = () => dispatch({ type: "resetTimer" });
+  const onToggle = () => dispatch({ type: "togglePanel", actId });
+  const onChoose = (workFormId: string) => dispatch({ type: "chooseWorkForm", actId, workFormId });
 
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-lg border-2 border-line p-5" data-work-form={workForm.id}>

@@ -3,8 +3,12 @@ import path from "node:path";
 import { createTranslator } from "use-intl/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { selectPrompts } from "@/lib/domain/prompts";
+import { actState, deckReducer, INITIAL_DECK_STATE, revealKeyOf, timerFor, type TDeckAction, type TDeckState } from "@/components/present/deck-state";
 import { createRefreshScheduler } from "@/components/present/refresh-scheduler";
 import { formatClock, remainingAt } from "@/components/present/timer";
+import { hashFor, readHash } from "@/components/present/use-hash-slide";
+import { keyCommand, type TKeyPress } from "@/components/present/use-keyboard-navigation";
+import { isDark, toggledTheme } from "@/components/present/use-theme";
 import type { TActProfile, TStats } from "@/lib/domain/scoring";
 
 function messages(locale: "nl" | "en") {
@@ -91,6 +95,126 @@ describe("timer", () => {
     [0, "0:00"],
   ])("formats %d ms as %s", (ms, text) => {
     expect(formatClock(ms)).toBe(text);
+  });
+});
+
+describe("deck state", () => {
+  const run = (...actions: TDeckAction[]): TDeckState => actions.reduce(deckReducer, INITIAL_DECK_STATE);
+
+  it("knows which slides hide their results", () => {
+    expect(revealKeyOf({ kind: "act", act: { id: "focus-breedte" } })).toBe("focus-breedte");
+    expect(revealKeyOf({ kind: "overview" })).toBe("overview");
+    for (const kind of ["start", "discuss", "agreements"]) expect(revealKeyOf({ kind })).toBeNull();
+  });
+
+  it("reveals and hides per act, and leaves the other acts alone", () => {
+    expect(actState(INITIAL_DECK_STATE, "a")).toEqual({ revealed: false, workFormId: null, panelOpen: false });
+    const s = run({ type: "toggleReveal", key: "a" }, { type: "toggleReveal", key: "overview" });
+    expect(actState(s, "a").revealed).toBe(true);
+    expect(actState(s, "overview").revealed).toBe(true);
+    expect(actState(s, "b").revealed).toBe(false);
+    expect(actState(deckReducer(s, { type: "toggleReveal", key: "a" }), "a").revealed).toBe(false);
+  });
+
+  it("keeps the chosen work form and the open panel per act", () => {
+    const s = run({ type: "chooseWorkForm", actId: "a", workFormId: "fishbowl" }, { type: "togglePanel", actId: "a" }, { type: "toggleReveal", key: "a" });
+    expect(actState(s, "a")).toEqual({ revealed: true, workFormId: "fishbowl", panelOpen: true });
+    expect(actState(s, "b")).toEqual({ revealed: false, workFormId: null, panelOpen: false });
+    expect(actState(deckReducer(s, { type: "togglePanel", actId: "a" }), "a").panelOpen).toBe(false);
+  });
+
+  it("runs one timer: start, pause, resume, reset; another act's start replaces it", () => {
+    const start = (now: number, actId = "a"): TDeckAction => ({ type: "startTimer", actId, workFormId: "w", durationMs: 60_000, now });
+    const running = run(start(1000));
+    expect(running.timer).toEqual({ actId: "a", workFormId: "w", durationMs: 60_000, remainingMs: 60_000, startedAt: 1000 });
+    const paused = deckReducer(running, { type: "pauseTimer", now: 21_000 });
+    expect(paused.timer).toEqual({ actId: "a", workFormId: "w", durationMs: 60_000, remainingMs: 40_000, startedAt: null });
+    // Pausing a paused timer changes nothing.
+    expect(deckReducer(paused, { type: "pauseTimer", now: 99_000 })).toBe(paused);
+    const resumed = deckReducer(paused, start(50_000));
+    expect(resumed.timer).toMatchObject({ remainingMs: 40_000, startedAt: 50_000 });
+    expect(timerFor(resumed.timer, "a", "w")).toBe(resumed.timer);
+    expect(timerFor(resumed.timer, "b", "w")).toBeNull();
+    expect(timerFor(resumed.timer, "a", "other")).toBeNull();
+    const other = deckReducer(resumed, start(60_000, "b"));
+    expect(other.timer).toEqual({ actId: "b", workFormId: "w", durationMs: 60_000, remainingMs: 60_000, startedAt: 60_000 });
+    expect(deckReducer(other, { type: "resetTimer" }).timer).toBeNull();
+  });
+
+  it("remembers the act whose agreement was asked for until the form has taken it", () => {
+    const s = run({ type: "recordAgreement", actId: "a" });
+    expect(s.agreementFor).toBe("a");
+    expect(deckReducer(s, { type: "clearAgreementFor" }).agreementFor).toBeNull();
+    expect(deckReducer(INITIAL_DECK_STATE, { type: "clearAgreementFor" })).toBe(INITIAL_DECK_STATE);
+  });
+});
+
+describe("slide and theme in the URL hash", () => {
+  it("reads the slide and the theme, defaulting to the system's", () => {
+    expect(readHash("#slide=act-x&theme=dark")).toEqual({ slide: "act-x", theme: "dark" });
+    expect(readHash("#slide=overview&theme=light")).toEqual({ slide: "overview", theme: "light" });
+    expect(readHash("#slide=start&theme=purple")).toEqual({ slide: "start", theme: "system" });
+    expect(readHash("")).toEqual({ slide: null, theme: "system" });
+  });
+
+  it("writes what it reads, leaving the system theme out", () => {
+    expect(hashFor({ slide: "act-x", theme: "system" })).toBe("#slide=act-x");
+    expect(hashFor({ slide: "act-x", theme: "dark" })).toBe("#slide=act-x&theme=dark");
+    for (const theme of ["system", "light", "dark"] as const) expect(readHash(hashFor({ slide: "a b&c", theme }))).toEqual({ slide: "a b&c", theme });
+  });
+});
+
+describe("theme", () => {
+  it("follows the system unless chosen, and the toggle always chooses", () => {
+    expect(isDark("system", true)).toBe(true);
+    expect(isDark("system", false)).toBe(false);
+    expect(isDark("light", true)).toBe(false);
+    expect(isDark("dark", false)).toBe(true);
+    expect(toggledTheme(true)).toBe("light");
+    expect(toggledTheme(false)).toBe("dark");
+  });
+});
+
+describe("deck keys", () => {
+  const press = (key: string, extra: Partial<TKeyPress> = {}): TKeyPress => ({
+    key,
+    shiftKey: false,
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    defaultPrevented: false,
+    ...extra,
+  });
+  const free = { typing: false, activatable: false };
+
+  it.each([
+    ["ArrowRight", "next"],
+    ["PageDown", "next"],
+    [" ", "next"],
+    ["ArrowLeft", "previous"],
+    ["PageUp", "previous"],
+    ["Home", "first"],
+    ["End", "last"],
+    ["r", "reveal"],
+    ["R", "reveal"],
+  ] as const)("%j is %s", (key, command) => {
+    expect(keyCommand(press(key), free, true)).toBe(command);
+  });
+
+  it("turns back with Shift+Space, and leaves other keys and modified keys alone", () => {
+    expect(keyCommand(press(" ", { shiftKey: true }), free, true)).toBe("previous");
+    expect(keyCommand(press("x"), free, true)).toBeNull();
+    expect(keyCommand(press("Enter"), free, true)).toBeNull();
+    for (const mod of ["altKey", "ctrlKey", "metaKey"] as const) expect(keyCommand(press("ArrowRight", { [mod]: true }), free, true)).toBeNull();
+    expect(keyCommand(press("ArrowRight", { defaultPrevented: true }), free, true)).toBeNull();
+  });
+
+  it("does not take keys typed into a field, Space on a button, or R where nothing is hidden", () => {
+    expect(keyCommand(press("ArrowRight"), { typing: true, activatable: false }, true)).toBeNull();
+    expect(keyCommand(press("r"), { typing: true, activatable: true }, true)).toBeNull();
+    expect(keyCommand(press(" "), { typing: false, activatable: true }, true)).toBeNull();
+    expect(keyCommand(press("ArrowRight"), { typing: false, activatable: true }, true)).toBe("next");
+    expect(keyCommand(press("r"), free, false)).toBeNull();
   });
 });
 
