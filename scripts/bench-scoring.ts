@@ -1,5 +1,5 @@
 /**
- * Benchmark for lib/domain/scoring.ts: `npx tsx scripts/bench-scoring.ts` (npm run bench:scoring).
+ * Benchmark for lib/domain/scoring (computeSessionProfile): `npx tsx scripts/bench-scoring.ts` (npm run bench:scoring).
  *
  * Builds a deterministic pseudo-random session (500 participants, 6 roles, 5 acts x 10
  * items, every item answered now and desired = 50 000 answer rows, ~3% "don't know"),

@@ -20,7 +20,7 @@
  */
 import { useId } from "react";
 import type { TActProfile, TDot, TStats } from "@/lib/domain/scoring";
-import { compareRoles } from "@/lib/domain/roles";
+import { roleComparator } from "@/lib/domain/roles";
 import { INK, SIZES, type TChartSize } from "./chart-style";
 import { clampPosition, maxLevel, pct, stackValues } from "./geometry";
 import { ChartLegend } from "./ChartLegend";
@@ -58,7 +58,7 @@ export interface TChartGhost {
 
 export interface ActBalanceChartProps {
   /** The act's profile from lib/scoring (only these fields are used). */
-  profile: Pick<TActProfile, "hidden" | "now" | "desired" | "dots"> & Partial<Pick<TActProfile, "split">>;
+  profile: Pick<TActProfile, "hidden" | "now" | "desired" | "dots"> & Partial<Pick<TActProfile, "split" | "byRole">>;
   /** Pole labels (already translated): A at the left end, B at the right end. */
   poleA: string;
   poleB: string;
@@ -168,7 +168,8 @@ export function ActBalanceChart({
     if (d.role === null) hasNoRoleDot = true;
     else rolesShown.add(d.role);
   }
-  const roleList = [...rolesShown].sort(compareRoles);
+  // In the order of byRole (the content's role order); any other role after, by name.
+  const roleList = [...rolesShown].sort(roleComparator((profile.byRole ?? []).map((r) => r.role)));
   const hasSplit = (laneNow.split && medNow !== null) || (laneDesired.split && medDesired !== null);
   const hasBand = lanes.some((l) => l.stats);
 

@@ -11,9 +11,9 @@
  *   printing. No colour means "good" or "bad": there is no green/red pair on an axis.
  */
 
-import type { TKnownRole } from "@/lib/domain/roles";
-
-export type TSymbolShape = "circle" | "cross" | "diamond" | "square" | "star" | "triangle" | "wye";
+/** The marker shapes a dot can have (recharts' Symbols types). */
+export const SYMBOL_SHAPES = ["circle", "cross", "diamond", "square", "star", "triangle", "wye"] as const;
+export type TSymbolShape = (typeof SYMBOL_SHAPES)[number];
 
 export interface TRoleStyle {
   shape: TSymbolShape;
@@ -33,7 +33,11 @@ export const OKABE_ITO = {
   black: "#000000",
 } as const;
 
-export const ROLE_STYLES: Record<TKnownRole, TRoleStyle> = {
+/**
+ * One style per role of content/roles.yaml, keyed by role id: a role added there needs
+ * a style here (tests/unit/charts.test.tsx fails without one).
+ */
+export const ROLE_STYLES: Readonly<Record<string, TRoleStyle>> = {
   administrator: { shape: "circle", fill: OKABE_ITO.blue },
   manager: { shape: "square", fill: OKABE_ITO.orange },
   professional: { shape: "triangle", fill: OKABE_ITO.bluishGreen },
@@ -50,7 +54,7 @@ export const NO_ROLE_STYLE: TRoleStyle = { shape: "circle", fill: "#FFFFFF" };
 
 export function roleStyle(role: string | null): TRoleStyle {
   if (role === null) return NO_ROLE_STYLE;
-  return (ROLE_STYLES as Record<string, TRoleStyle | undefined>)[role] ?? UNKNOWN_ROLE_STYLE;
+  return ROLE_STYLES[role] ?? UNKNOWN_ROLE_STYLE;
 }
 
 /** Neutral inks (contrast against white: ink 16:1, muted 7.6:1, line 4.7:1). */

@@ -32,6 +32,7 @@ export async function getSessionOutcome(
     participants: participants.map((p) => ({ id: p.id, role: p.role })),
     answers: rows,
     anonymityThreshold,
+    roleOrder: workbook.roles.map((r) => r.id),
   });
   return { profile, summaries: computeSessionSummaries(workbook, answers, anonymityThreshold), participants };
 }

@@ -9,10 +9,9 @@ import {
   describePosition,
   describeSpread,
   formatPosition,
-  ROLE_DIFFERENCE_THRESHOLD,
   type TPoleSide,
 } from "@/lib/domain/describe-position";
-import { compareRoles } from "./roles";
+import { reaches, SIGNAL_THRESHOLDS, THRESHOLD_EPSILON } from "@/lib/domain/thresholds";
 
 /** A translator for the "charts" namespace: t("position.clearly", { pole: "Focus" }). */
 export type TTranslate = (key: string, values?: Record<string, string | number>) => string;
@@ -70,7 +69,7 @@ export function seriesGap(series: { now: TStats | null; desired: TStats | null; 
   const between = series.now && series.desired ? series.desired.median - series.now.median : null;
   if (own === null) return between;
   if (between === null) return own;
-  return Math.abs(between) > Math.abs(own) + 1e-9 ? between : own;
+  return Math.abs(between) > Math.abs(own) + THRESHOLD_EPSILON ? between : own;
 }
 
 /** The largest spread (IQR) of now and desired; null when neither is shown. */
@@ -85,16 +84,18 @@ export function spreadSentence(ctx: TTextContext, profile: Pick<TActProfile, "no
   return ctx.t(`spread.${word}`);
 }
 
-/** The two shown role groups that differ most (now or desired), when they differ notably. */
+/**
+ * The two shown role groups that differ most (now or desired). Ties go to the group
+ * listed first: byRole comes in the content's role order (computeSessionProfile's roleOrder).
+ */
 export function mostDifferentRoles(
   byRole: readonly TRoleProfile[],
 ): { dimension: "now" | "desired"; low: TRoleProfile; high: TRoleProfile; difference: number } | null {
   let best: { dimension: "now" | "desired"; low: TRoleProfile; high: TRoleProfile; difference: number } | null = null;
-  const roles = [...byRole].sort((a, b) => compareRoles(a.role, b.role));
   for (const dimension of ["now", "desired"] as const) {
     let low: TRoleProfile | null = null;
     let high: TRoleProfile | null = null;
-    for (const r of roles) {
+    for (const r of byRole) {
       const st = r[dimension];
       if (!st) continue;
       if (!low || st.median < (low[dimension] as TStats).median) low = r;
@@ -102,7 +103,7 @@ export function mostDifferentRoles(
     }
     if (!low || !high || low === high) continue;
     const difference = (high[dimension] as TStats).median - (low[dimension] as TStats).median;
-    if (!best || difference > best.difference + 1e-9) best = { dimension, low, high, difference };
+    if (!best || difference > best.difference + THRESHOLD_EPSILON) best = { dimension, low, high, difference };
   }
   return best;
 }
@@ -133,7 +134,7 @@ export function actSummary(
   const shownRoles = profile.byRole.filter((r) => r.now || r.desired);
   if (shownRoles.length >= 2) {
     const diff = mostDifferentRoles(shownRoles);
-    if (diff && diff.difference >= ROLE_DIFFERENCE_THRESHOLD - 1e-9) {
+    if (diff && reaches(diff.difference, SIGNAL_THRESHOLDS.rolesDiffer)) {
       const lowStats = diff.low[diff.dimension] as TStats;
       const highStats = diff.high[diff.dimension] as TStats;
       out.push(
@@ -168,7 +169,7 @@ export interface TTableRow {
   gap: string;
 }
 
-/** Table rows of one act: everyone, then each shown role group in the fixed role order. */
+/** Table rows of one act: everyone, then each shown role group in the content's role order (as byRole lists them). */
 export function actTableRows(ctx: TTextContext, profile: TActProfile, roleLabels: Readonly<Record<string, string>>): TTableRow[] {
   const { t } = ctx;
   const withheld = t("table.withheld");
@@ -180,7 +181,7 @@ export function actTableRows(ctx: TTextContext, profile: TActProfile, roleLabels
   const rows: TTableRow[] = [
     { key: "all", group: t("table.all"), n: profile.respondents, now: cell(profile.now), desired: cell(profile.desired), gap: gapCell(profile) },
   ];
-  for (const r of [...profile.byRole].sort((a, b) => compareRoles(a.role, b.role))) {
+  for (const r of profile.byRole) {
     rows.push({
       key: `role-${r.role}`,
       group: roleLabels[r.role] ?? r.role,

@@ -1,16 +1,21 @@
 /**
- * The order in which roles are listed in charts, tables and texts: the order of
- * content/roles.yaml. A role id that is not listed comes after, alphabetically.
+ * The order in which roles are listed in charts, tables and texts is the order of
+ * content/roles.yaml (`workbook.roles`): the content is the source, so a role added
+ * there sorts where it is listed. Pure: the caller passes the order in (the scoring
+ * model takes it as `roleOrder`, and its role groups come out in that order).
  */
-export const ROLE_ORDER = ["administrator", "manager", "professional", "client", "funder", "other"] as const;
-export type TKnownRole = (typeof ROLE_ORDER)[number];
 
-/** Sort key for roles: the fixed order first, unknown ids after. */
-export function roleRank(role: string): number {
-  const i = (ROLE_ORDER as readonly string[]).indexOf(role);
-  return i < 0 ? ROLE_ORDER.length : i;
+/** Compares two ids by code unit, so the result does not depend on the locale. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function compareRoles(a: string, b: string): number {
-  return roleRank(a) - roleRank(b) || (a < b ? -1 : a > b ? 1 : 0);
+/** Sorts roles by their place in `order`; a role that is not listed comes after, alphabetically. */
+export function roleComparator(order: readonly string[]): (a: string, b: string) => number {
+  const rank = new Map<string, number>();
+  order.forEach((role, i) => {
+    if (!rank.has(role)) rank.set(role, i);
+  });
+  const last = order.length;
+  return (a, b) => (rank.get(a) ?? last) - (rank.get(b) ?? last) || compareIds(a, b);
 }

@@ -6,8 +6,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ActBalanceChart, type ActBalanceChartProps } from "@/components/charts/ActBalanceChart";
 import { BalanceBoard, type BalanceBoardProps } from "@/components/charts/BalanceBoard";
-import { ROLE_STYLES } from "@/components/charts/chart-style";
-import { ROLE_ORDER } from "@/lib/domain/roles";
+import { NO_ROLE_STYLE, ROLE_STYLES, roleStyle, SYMBOL_SHAPES, UNKNOWN_ROLE_STYLE } from "@/components/charts/chart-style";
+import { readWorkbook } from "@/lib/data/content";
 import { DataTable } from "@/components/charts/DataTable";
 import {
   actSummary,
@@ -198,17 +198,37 @@ describe("ActBalanceChart (server-rendered markup)", () => {
 
   it("shows shape and colour by role, and a legend with the role labels", () => {
     const html = renderAct();
-    expect(html).toContain(`fill="${ROLE_STYLES.administrator.fill}"`);
-    expect(html).toContain(`fill="${ROLE_STYLES.professional.fill}"`);
+    expect(html).toContain(`fill="${roleStyle("administrator").fill}"`);
+    expect(html).toContain(`fill="${roleStyle("professional").fill}"`);
     expect(html).toContain('data-role="administrator"');
     expect(html).toContain("Bestuurder");
     expect(html).toContain("Professional");
     expect(html).toContain("Een partner (rol niet getoond)");
   });
 
-  it("gives every role its own shape", () => {
-    const shapes = ROLE_ORDER.map((r) => ROLE_STYLES[r].shape);
-    expect(new Set(shapes).size).toBe(shapes.length);
+  it("has a style for every role in content/roles.yaml: its own colour, and its own shape while shapes last", () => {
+    const roles = readWorkbook().roles.map((r) => r.id);
+    const missing = roles.filter((r) => ROLE_STYLES[r] === undefined);
+    expect(missing, "roles without a style in components/charts/chart-style.ts").toEqual([]);
+    const styles = roles.map((r) => roleStyle(r));
+    const looks = [...styles, NO_ROLE_STYLE, UNKNOWN_ROLE_STYLE].map((st) => `${st.shape} ${st.fill}`);
+    expect(new Set(looks).size, "no two roles look alike, nor like a dot without role or an unknown role").toBe(looks.length);
+    expect(new Set(styles.map((st) => st.fill)).size, "a colour per role").toBe(roles.length);
+    expect(new Set(styles.map((st) => st.shape)).size, "every shape is used before one repeats").toBe(Math.min(roles.length, SYMBOL_SHAPES.length));
+    expect(Object.keys(ROLE_STYLES).filter((r) => !roles.includes(r)), "styles for roles that are not in the content").toEqual([]);
+  });
+
+  it("lists the legend's roles in the content's order (as byRole lists them), not alphabetically", () => {
+    const dots: TDot[] = [...DOTS, { now: 0.1, desired: 0.1, role: "manager" }];
+    const html = renderAct({
+      profile: actProfile({ dots, byRole: [...actProfile().byRole].reverse() }),
+      roleLabels: { ...ROLE_LABELS, manager: "Manager" },
+    });
+    const legend = html.slice(html.indexOf("data-legend"));
+    const at = (label: string) => legend.indexOf(`<span>${label}</span>`);
+    expect(at("Professional")).toBeGreaterThan(-1);
+    expect(at("Professional")).toBeLessThan(at("Bestuurder"));
+    expect(at("Bestuurder")).toBeLessThan(at("Manager"));
   });
 
   it("draws the medians and an arrow from now to desired", () => {

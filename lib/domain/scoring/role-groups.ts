@@ -1,0 +1,147 @@
+/**
+ * Step 5 of the scoring model: the breakdown by stakeholder role, within the anonymity
+ * rules (docs/scoring.md, "Anonymity", rules 4 and 5): a role group is shown only with
+ * at least t respondents, and never when the people outside the shown groups would be
+ * fewer than t (complementary disclosure). Participants with an empty role are never a
+ * group.
+ */
+import { compareIds, roleComparator } from "@/lib/domain/roles";
+import { clean, gatherSorted, statsOfSorted } from "./statistics";
+import type { TRoleProfile, TScoringParticipant } from "./types";
+
+export interface TParticipantIndex {
+  /** Distinct participants. */
+  P: number;
+  /** Participant id -> index 0..P-1. */
+  byId: Map<string, number>;
+  /** Role index of each participant; -1 for no role. */
+  roleOf: Int32Array;
+  /** Role names, sorted by code unit (so internal choices do not depend on the order given). */
+  roleNames: string[];
+  /** Role indices in the order the groups are listed: roleOrder first, other roles by name. */
+  listOrder: number[];
+}
+
+/**
+ * Dedupes participants by id (on conflicting roles the smallest role string wins, so
+ * the result does not depend on order) and indexes their roles.
+ */
+export function indexParticipants(participants: readonly TScoringParticipant[], roleOrder: readonly string[]): TParticipantIndex {
+  const roleById = new Map<string, string>();
+  const list = Array.isArray(participants) ? participants : [];
+  for (const p of list) {
+    if (!p || typeof p.id !== "string") continue;
+    const role = typeof p.role === "string" ? p.role : "";
+    const prev = roleById.get(p.id);
+    if (prev === undefined || role < prev) roleById.set(p.id, role);
+  }
+  const roleNames = [...new Set([...roleById.values()].filter((r) => r.trim() !== ""))].sort(compareIds);
+  const roleIndex = new Map<string, number>();
+  roleNames.forEach((r, i) => roleIndex.set(r, i));
+  const byId = new Map<string, number>();
+  const roleOf = new Int32Array(roleById.size);
+  let i = 0;
+  for (const [id, role] of roleById) {
+    byId.set(id, i);
+    roleOf[i] = roleIndex.get(role) ?? -1;
+    i++;
+  }
+  const byOrder = roleComparator(Array.isArray(roleOrder) ? roleOrder : []);
+  const listOrder = roleNames.map((_, r) => r).sort((a, b) => byOrder(roleNames[a]!, roleNames[b]!));
+  return { P: roleById.size, byId, roleOf, roleNames, listOrder };
+}
+
+/**
+ * Which role groups may be shown for one series. A group is shown when it has at
+ * least t members AND the members of all groups NOT shown (small groups and people
+ * without a role) number 0 or at least t: otherwise "everyone else" would be a group
+ * of fewer than t people whose mean can be recomputed from the total and the shown
+ * groups (complementary disclosure). If needed the smallest shown group is withheld
+ * too (ties: the role that sorts last), which always lifts the remainder to >= t.
+ */
+export function visibleGroups(counts: Int32Array, eligible: Uint8Array | null, total: number, t: number, R: number): Uint8Array {
+  const visible = new Uint8Array(R);
+  let shown = 0;
+  for (let r = 0; r < R; r++) {
+    if ((eligible === null || eligible[r] === 1) && counts[r]! >= t) {
+      visible[r] = 1;
+      shown += counts[r]!;
+    }
+  }
+  const remainder = total - shown;
+  if (remainder > 0 && remainder < t) {
+    let pick = -1;
+    for (let r = 0; r < R; r++) {
+      if (visible[r] === 1 && (pick < 0 || counts[r]! <= counts[pick]!)) pick = r;
+    }
+    if (pick >= 0) visible[pick] = 0;
+  }
+  return visible;
+}
+
+/** Per role: respondents, and values in each series, of one act. */
+export interface TRoleCounts {
+  respondents: Int32Array;
+  now: Int32Array;
+  desired: Int32Array;
+  gap: Int32Array;
+}
+
+export function roleCounts(R: number): TRoleCounts {
+  return { respondents: new Int32Array(R), now: new Int32Array(R), desired: new Int32Array(R), gap: new Int32Array(R) };
+}
+
+/**
+ * The shown role groups of one act, in list order, and which roles are shown at all
+ * (a dot carries its role only then). Each series within a group follows the same
+ * rule against the act's total for that series.
+ */
+export function roleGroups(
+  roles: TParticipantIndex,
+  counts: TRoleCounts,
+  totals: { respondents: number; now: number; desired: number; gap: number },
+  series: { now: Float64Array; desired: Float64Array; gap: Float64Array },
+  t: number,
+  scratch: Float64Array,
+): { byRole: TRoleProfile[]; shown: Uint8Array } {
+  const R = roles.roleNames.length;
+  const shown = visibleGroups(counts.respondents, null, totals.respondents, t, R);
+  const nowShown = visibleGroups(counts.now, shown, totals.now, t, R);
+  const desShown = visibleGroups(counts.desired, shown, totals.desired, t, R);
+  const gapShown = visibleGroups(counts.gap, shown, totals.gap, t, R);
+  const stats = (values: Float64Array, r: number) => statsOfSorted(gatherSorted(values, roles.roleOf, r, scratch));
+  const byRole: TRoleProfile[] = [];
+  for (const r of roles.listOrder) {
+    if (shown[r] !== 1) continue;
+    byRole.push({
+      role: roles.roleNames[r]!,
+      n: counts.respondents[r]!,
+      now: nowShown[r] === 1 ? stats(series.now, r) : null,
+      desired: desShown[r] === 1 ? stats(series.desired, r) : null,
+      gap: gapShown[r] === 1 ? stats(series.gap, r) : null,
+    });
+  }
+  return { byRole, shown };
+}
+
+/** Largest difference between the medians of two shown role groups, now or desired; null with fewer than two groups. */
+export function roleDifference(byRole: readonly TRoleProfile[]): number | null {
+  let result: number | null = null;
+  for (const key of ["now", "desired"] as const) {
+    let lo = Infinity;
+    let hi = -Infinity;
+    let groups = 0;
+    for (const rp of byRole) {
+      const s = rp[key];
+      if (!s) continue;
+      groups++;
+      if (s.median < lo) lo = s.median;
+      if (s.median > hi) hi = s.median;
+    }
+    if (groups >= 2) {
+      const diff = clean(hi - lo);
+      result = result === null ? diff : Math.max(result, diff);
+    }
+  }
+  return result;
+}
