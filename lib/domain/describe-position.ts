@@ -7,13 +7,12 @@
  * (x -> -x) gives the same strength towards the other pole.
  *
  * Pure and dependency-free: the caller turns the returned keys into text (for
- * example with next-intl: t(`position.${d.strength}`, { pole })).
+ * example with next-intl: t(`position.${d.strength}`, { pole })). The thresholds come
+ * from lib/domain/thresholds.ts, the same object the scoring model's signals read.
  */
 
-export type TPoleSide = "a" | "b";
-
-/** One step on the 7-point answer scale is 1/3 on the axis. */
-export const SCALE_STEP = 1 / 3;
+import type { TPoleSide } from "@/lib/domain/scoring";
+import { reaches, SCALE_STEP, SIGNAL_THRESHOLDS, THRESHOLD_EPSILON } from "@/lib/domain/thresholds";
 
 /**
  * Thresholds on |position|. They lie halfway between the positions of whole scale
@@ -31,36 +30,32 @@ export const POSITION_THRESHOLDS = {
 } as const;
 
 /**
- * Thresholds on |gap| (gap = desired - now, range -2..2). They match the scoring
- * model's signals, so words and signals never contradict each other:
- *   |g| <  none  -> "none"  (below 0.2, the bound for "balanced-as-wished")
+ * Thresholds on |gap| (gap = desired - now, range -2..2). They are the scoring
+ * model's signal thresholds, so words and signals never contradict each other:
+ *   |g| <  none  -> "none"  (below balancedMaxShift, the bound for "balanced-as-wished")
  *   |g| <  small -> "small"
- *   |g| <  large -> "clear" (from 0.5 on the scoring model signals "change-wanted")
+ *   |g| <  large -> "clear" (from changeWanted on the scoring model signals "change-wanted")
  *   else         -> "large" (half the axis or more)
  */
 export const GAP_THRESHOLDS = {
-  none: 0.2,
-  small: 0.5,
+  none: SIGNAL_THRESHOLDS.balancedMaxShift,
+  small: SIGNAL_THRESHOLDS.changeWanted,
   large: 1,
 } as const;
 
 /**
  * Thresholds on the spread (interquartile range: how wide the middle half of the
- * partners lies). A split (two groups on both sides of the middle) always wins.
+ * partners lies), the scoring model's: below balancedMaxIqr the partners agree, from
+ * talkSpreadIqr on the model signals "talk-about-it". A split (two groups on both
+ * sides of the middle) always wins.
  *   iqr <  agree  -> "agree"
  *   iqr <  differ -> "somewhat"
  *   else          -> "differ"
  */
 export const SPREAD_THRESHOLDS = {
-  agree: 0.4,
-  differ: 0.6,
+  agree: SIGNAL_THRESHOLDS.balancedMaxIqr,
+  differ: SIGNAL_THRESHOLDS.talkSpreadIqr,
 } as const;
-
-/** Two role groups "see it differently" when their medians differ by at least this. */
-export const ROLE_DIFFERENCE_THRESHOLD = 0.6;
-
-/** Values within this distance of a threshold count as reaching it (0.49999999 from rounding). */
-export const WORD_EPSILON = 1e-9;
 
 export type TPositionStrength = "middle" | "slightly" | "clearly" | "strongly";
 export type TGapSize = "none" | "small" | "clear" | "large";
@@ -76,10 +71,6 @@ export interface TGapWord {
   size: TGapSize;
   /** The pole the shift goes towards; null when no change is wanted. */
   side: TPoleSide | null;
-}
-
-function reaches(x: number, threshold: number): boolean {
-  return x >= threshold - WORD_EPSILON;
 }
 
 /** The word for a position on the axis. Non-finite input counts as the middle. */
@@ -121,7 +112,7 @@ export function describeSpread(input: { iqr: number | null; split: boolean }): T
  */
 export function formatPosition(x: number, locale: string): string {
   if (!Number.isFinite(x)) return "";
-  const abs = Math.round(Math.abs(x) * 10 + WORD_EPSILON) / 10;
+  const abs = Math.round(Math.abs(x) * 10 + THRESHOLD_EPSILON) / 10;
   const body = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(abs);
   if (abs === 0) return body;
   return (x < 0 ? "\u2212" : "+") + body;

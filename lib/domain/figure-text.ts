@@ -3,14 +3,8 @@
  * cells built from a profile. Pure (no React, no Next.js): the server figures pass
  * a translator for the "charts" namespace; tests pass use-intl's createTranslator.
  */
-import type { TActProfile, TRoleProfile, TSessionProfile, TStats } from "@/lib/domain/scoring";
-import {
-  describeGap,
-  describePosition,
-  describeSpread,
-  formatPosition,
-  type TPoleSide,
-} from "@/lib/domain/describe-position";
+import type { TActProfile, TPoleSide, TRoleProfile, TSessionProfile, TStats } from "@/lib/domain/scoring";
+import { describeGap, describePosition, describeSpread, formatPosition } from "@/lib/domain/describe-position";
 import { reaches, SIGNAL_THRESHOLDS, THRESHOLD_EPSILON } from "@/lib/domain/thresholds";
 
 /** A translator for the "charts" namespace: t("position.clearly", { pole: "Focus" }). */

@@ -7,10 +7,10 @@ import {
   formatPosition,
   GAP_THRESHOLDS,
   POSITION_THRESHOLDS,
-  SCALE_STEP,
   SPREAD_THRESHOLDS,
-  type TPoleSide,
 } from "@/lib/domain/describe-position";
+import { SIGNAL_THRESHOLDS, type TPoleSide } from "@/lib/domain/scoring";
+import { SCALE_STEP } from "@/lib/domain/thresholds";
 
 const flip = (side: TPoleSide | null): TPoleSide | null => (side === "a" ? "b" : side === "b" ? "a" : null);
 const axis = fc.double({ min: -1, max: 1, noNaN: true });
@@ -125,6 +125,21 @@ describe("describeSpread", () => {
     expect(describeSpread({ iqr: SPREAD_THRESHOLDS.differ - 1e-6, split: false })).toBe("somewhat");
     expect(describeSpread({ iqr: SPREAD_THRESHOLDS.differ, split: false })).toBe("differ");
     expect(describeSpread({ iqr: null, split: false })).toBe("agree");
+  });
+});
+
+describe("words and signals", () => {
+  it("read the same thresholds, so a word never contradicts a signal", () => {
+    expect(GAP_THRESHOLDS.none).toBe(SIGNAL_THRESHOLDS.balancedMaxShift);
+    expect(GAP_THRESHOLDS.small).toBe(SIGNAL_THRESHOLDS.changeWanted);
+    expect(SPREAD_THRESHOLDS.agree).toBe(SIGNAL_THRESHOLDS.balancedMaxIqr);
+    expect(SPREAD_THRESHOLDS.differ).toBe(SIGNAL_THRESHOLDS.talkSpreadIqr);
+    // Where change-wanted fires, the words say at least a clear change; where
+    // balanced-as-wished may hold, they say no change.
+    expect(describeGap(SIGNAL_THRESHOLDS.changeWanted).size).toBe("clear");
+    expect(describeGap(SIGNAL_THRESHOLDS.balancedMaxShift - 1e-6).size).toBe("none");
+    expect(describeSpread({ iqr: SIGNAL_THRESHOLDS.talkSpreadIqr, split: false })).toBe("differ");
+    expect(describeSpread({ iqr: SIGNAL_THRESHOLDS.balancedMaxIqr - 1e-6, split: false })).toBe("agree");
   });
 });
 
