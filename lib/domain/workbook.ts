@@ -1,4 +1,4 @@
-import type { TAct, TWorkbook } from "@/lib/domain/content/schema";
+import type { TAct, TStatement, TWorkbook } from "@/lib/domain/content/schema";
 import type { TScoringAct } from "@/lib/domain/scoring";
 
 /**
@@ -12,7 +12,17 @@ export interface TStep {
   /** URL segment of the step: "profile", "promises", "interests" or an act id. */
   id: string;
   kind: TStepKind;
+  /** The act of an act step, with only the statements that are asked (no retired ones). */
   act?: TAct;
+}
+
+/**
+ * The statements of an act that participants are asked: all but the retired ones.
+ * A retired statement stays in the content so that old sessions' answers to it are
+ * still read and scored (see toScoringActs), but new sessions do not ask it.
+ */
+export function askedStatements(act: Pick<TAct, "statements">): TStatement[] {
+  return act.statements.filter((s) => !s.retired);
 }
 
 /** What kind of answer an item takes. */
@@ -51,12 +61,16 @@ export function listSteps(workbook: TWorkbook): TStep[] {
   return [
     { id: "profile", kind: "profile" },
     { id: "promises", kind: "promises" },
-    ...workbook.acts.map((act): TStep => ({ id: act.id, kind: "act", act })),
+    ...workbook.acts.map((act): TStep => ({
+      id: act.id,
+      kind: "act",
+      act: { ...act, statements: askedStatements(act) },
+    })),
     { id: "interests", kind: "interests" },
   ];
 }
 
-/** Every answerable item, by step. */
+/** Every answerable item, by step. Retired statements are not answerable any more. */
 export function listItems(workbook: TWorkbook): TItemDef[] {
   const items: TItemDef[] = [];
   const { profile, promises, interests } = workbook;
@@ -70,7 +84,7 @@ export function listItems(workbook: TWorkbook): TItemDef[] {
   for (const o of promises.downsides.items)
     items.push({ id: o.id, kind: "choice", stepId: "promises", group: "downsides" });
   for (const act of workbook.acts) {
-    for (const s of act.statements) items.push({ id: s.id, kind: "scale", stepId: act.id });
+    for (const s of askedStatements(act)) items.push({ id: s.id, kind: "scale", stepId: act.id });
     for (const r of act.reflection) items.push({ id: r.id, kind: "text", stepId: act.id });
   }
   for (const q of interests.questions) items.push({ id: q.id, kind: "text", stepId: "interests" });
@@ -88,7 +102,10 @@ export function getItemIndex(workbook: TWorkbook): Map<string, TItemDef> {
   return index;
 }
 
-/** The acts in the shape the scoring model takes. */
+/**
+ * The acts in the shape the scoring model takes. Retired statements are included:
+ * sessions that answered them before they were retired keep their balance profile.
+ */
 export function toScoringActs(workbook: TWorkbook): TScoringAct[] {
   return workbook.acts.map((act) => ({
     id: act.id,

@@ -7,9 +7,13 @@
  *    still exist. New ids may be added; run with UPDATE_CONTENT_IDS=1 to add
  *    them to the list. Never remove an id from the list by hand: ids are stored
  *    with answers.
- * 3. The five acts are in essay order, with the poles from shared/seeds/README.md.
+ * 3. The five acts are in essay order, with the poles from shared/seeds/README.md
+ *    (act 5's pole labels say what they mean instead of "sturen" and "volgen").
  * 4. No run of 12 consecutive words from the source documents in shared/seeds
  *    appears anywhere in content/ (write in your own words).
+ * 5. Every act has a summary, about three core statements for the short workbook,
+ *    and a reflection question on strengthening both sides; retired statements
+ *    are kept (old answers) but not asked.
  * Plus checks on the facilitator guide, roles, profile and placeholders.
  */
 import fs from "node:fs";
@@ -19,6 +23,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { readWorkbook } from "../../lib/data/content";
 import type { TWorkbook } from "../../lib/domain/content/schema";
+import { askedStatements, listItems, listSteps, toScoringActs } from "../../lib/domain/workbook";
 
 const CONTENT_DIR = path.resolve(process.cwd(), "content");
 const SEEDS_DIR = path.resolve(process.cwd(), "../shared/seeds");
@@ -187,7 +192,11 @@ function readSeedShingles(): Set<string> {
   return set;
 }
 
-/** The numbered act list in the seeds README: [[poleA, poleB], ...] in essay order. */
+/**
+ * The numbered act list in the seeds README: [[poleA, poleB], ...] in essay order.
+ * A line may go on after the poles with notes ("5. Sturen — volgen. In the essay …"):
+ * only the part before the first full stop names the poles.
+ */
 function readmePoles(): [string, string][] {
   const readme = fs.readFileSync(path.join(SEEDS_DIR, "README.md"), "utf8");
   return readme
@@ -195,7 +204,7 @@ function readmePoles(): [string, string][] {
     .map((line) => /^\s*\d+\.\s+(.+)$/.exec(line)?.[1])
     .filter((rest): rest is string => Boolean(rest))
     .map((rest) => {
-      const withoutNotes = rest.replace(/\([^)]*\)/g, " ");
+      const withoutNotes = rest.replace(/\([^)]*\)/g, " ").replace(/\.(\s.*)?$/, "");
       const [a, b] = withoutNotes.split(/\s+[—–-]\s+/);
       if (!a || !b) throw new Error(`README act line without two poles: ${rest}`);
       return [a.trim(), b.trim()] as [string, string];
@@ -322,9 +331,28 @@ describe("acts follow the essay", () => {
       expect(title, `title of ${act.id}`).toContain(a);
       expect(title, `title of ${act.id}`).toContain(b);
       expect(title.indexOf(a), `pole order in title of ${act.id}`).toBeLessThan(title.indexOf(b));
+      if (act.id === "sturen-volgen") return; // see the next test
       expect(squash(act.poles.a.label.nl), `pole A of ${act.id}`).toContain(a);
       expect(squash(act.poles.b.label.nl), `pole B of ${act.id}`).toContain(b);
     });
+  });
+
+  it("labels act 5's poles by what they mean, not with the ambiguous sturen and volgen", () => {
+    // In the essay the Rijk steers (tasks set from above) or follows (what the region
+    // starts). Seen from the region: its own task (A) or tasks set nationally (B).
+    const act = realWorkbook().acts.find((a) => a.id === "sturen-volgen")!;
+    for (const side of ["a", "b"] as const) {
+      for (const lang of ["nl", "en"] as const) {
+        expect(act.poles[side].label[lang], `pole ${side} ${lang}`).not.toMatch(/sturen|volgen|steer|follow/i);
+      }
+    }
+    expect(act.poles.a.label.nl).toMatch(/eigen/i);
+    expect(act.poles.a.label.en).toMatch(/own/i);
+    expect(act.poles.b.label.nl).toMatch(/landelijk/i);
+    expect(act.poles.b.label.en).toMatch(/national/i);
+    // The descriptions say which side the Rijk steers and which it follows.
+    expect(act.poles.a.description.nl).toMatch(/Rijk volgt/);
+    expect(act.poles.b.description.nl).toMatch(/Rijk stuurt/);
   });
 });
 
@@ -337,23 +365,22 @@ describe("content is written in its own words", () => {
     expect(seedShingles.size).toBeGreaterThan(5000);
   });
 
-  it("the guard catches a sentence copied from the essay", () => {
-    const essay = fs
-      .readdirSync(SEEDS_DIR)
-      .find((f) => f.startsWith("001_"));
-    expect(essay).toBeDefined();
-    const words = toWords(fs.readFileSync(path.join(SEEDS_DIR, essay!), "utf8"));
-    const copied = words.slice(2000, 2000 + SHINGLE).join(" ");
-    expect(findCopiedRuns(`Onze eigen inleiding. ${copied} En dan weer eigen woorden.`, seedShingles)).toEqual([
-      copied,
-    ]);
-    // Case and punctuation do not hide a copy.
-    const sentence =
-      "REGIONAAL werken kent beloften én keerzijden! Er bestaat géén optimale inrichting voor regionale verbanden.";
-    expect(findCopiedRuns(sentence, seedShingles).length).toBeGreaterThan(0);
+  it("the guard catches a copied run of words (made-up fixture, not a source sentence)", () => {
+    // A made-up "source": the guard must find a run of 12 words taken from it.
+    const source =
+      "De wethouder van Wolkendorp fietste elke dinsdag langs alle zeven buurthuizen om koffie te drinken met de vrijwilligers.";
+    const fixture = new Set(shinglesOf(source));
+    const copied = toWords(source).slice(3, 3 + SHINGLE).join(" ");
+    expect(findCopiedRuns(`Onze eigen inleiding. ${copied} En dan weer eigen woorden.`, fixture)).toEqual([copied]);
+    // Case, accents and punctuation do not hide a copy.
+    const shouted =
+      "VAN WOLKENDORP fietste élke dinsdag, langs alle zeven buurthuizen! Om koffie te drinken.";
+    expect(findCopiedRuns(shouted, fixture).length).toBeGreaterThan(0);
     // Eleven shared words in a row are fine.
-    const eleven = "Regionaal werken kent beloften en keerzijden. Er bestaat geen optimale inrichting, zegt onze werkgroep.";
-    expect(findCopiedRuns(eleven, seedShingles)).toEqual([]);
+    const eleven = "Wolkendorp fietste elke dinsdag langs alle zeven buurthuizen om koffie te schenken voor iedereen.";
+    expect(findCopiedRuns(eleven, fixture)).toEqual([]);
+    // The made-up sentence is not in the real sources either.
+    expect(findCopiedRuns(source, seedShingles)).toEqual([]);
   });
 
   it("no run of 12 words from the seeds appears in any content file", () => {
@@ -431,5 +458,76 @@ describe("roles, profile and guide", () => {
       /lorem|ipsum|\bTODO\b|\bTBD\b|\bFIXME\b|\bXXX\b/i.test(fs.readFileSync(path.join(CONTENT_DIR, file), "utf8")),
     );
     expect(hits).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- 5. short workbook, summaries, retired statements
+
+describe("summaries, core statements and retired statements", () => {
+  it("gives every act a short summary of two or three sentences", () => {
+    for (const act of realWorkbook().acts) {
+      for (const lang of ["nl", "en"] as const) {
+        const sentences = act.summary[lang].split(/[.?!](?:\s|$)/).filter((t) => t.trim() !== "");
+        expect(sentences.length, `${act.id} summary ${lang}`).toBeGreaterThanOrEqual(2);
+        expect(sentences.length, `${act.id} summary ${lang}`).toBeLessThanOrEqual(3);
+      }
+    }
+  });
+
+  it("marks about three core statements per act, none of them retired", () => {
+    for (const act of realWorkbook().acts) {
+      const core = act.statements.filter((s) => s.core);
+      expect(core.length, `core statements of ${act.id}`).toBe(3);
+      expect(core.filter((s) => s.retired), `retired core statements of ${act.id}`).toEqual([]);
+    }
+  });
+
+  it("rejects an act with a retired core statement or too few core statements", () => {
+    const dir = copyContent();
+    const file = nth(actFiles(dir), 0);
+    editYaml(dir, file, (d) => {
+      const statements = getPath(d, ["statements"]) as { core?: boolean; retired?: boolean }[];
+      const first = statements.find((s) => s.core)!;
+      first.retired = true;
+    });
+    expect(() => readWorkbook(dir)).toThrow("cannot be a core statement");
+    const dir2 = copyContent();
+    editYaml(dir2, nth(actFiles(dir2), 0), (d) => {
+      for (const s of getPath(d, ["statements"]) as { core?: boolean }[]) delete s.core;
+    });
+    expect(() => readWorkbook(dir2)).toThrow("core statements");
+  });
+
+  it("asks between 6 and 10 statements per act, retired ones not counted", () => {
+    for (const act of realWorkbook().acts) {
+      const asked = askedStatements(act).length;
+      expect(asked, act.id).toBeGreaterThanOrEqual(6);
+      expect(asked, act.id).toBeLessThanOrEqual(10);
+    }
+  });
+
+  it("keeps retired statements readable and scored, but does not ask them", () => {
+    const wb = realWorkbook();
+    const retired = wb.acts.flatMap((a) => a.statements.filter((s) => s.retired).map((s) => s.id));
+    expect(retired.length).toBeGreaterThan(0);
+    // Still in the content, with their texts, so old answers can be read.
+    const listed: Record<string, string[]> = JSON.parse(fs.readFileSync(IDS_FILE, "utf8"));
+    for (const id of retired) expect(listed.statements).toContain(id);
+    // Not asked: not on the act steps and not an answerable item.
+    const shown = listSteps(wb).flatMap((step) => step.act?.statements.map((s) => s.id) ?? []);
+    const answerable = new Set(listItems(wb).map((i) => i.id));
+    for (const id of retired) {
+      expect(shown, id).not.toContain(id);
+      expect(answerable.has(id), id).toBe(false);
+    }
+    // Still scored: sessions that answered them keep their balance profile.
+    const scored = new Set(toScoringActs(wb).flatMap((a) => a.items.map((i) => i.id)));
+    for (const id of retired) expect(scored.has(id), id).toBe(true);
+  });
+
+  it("ends every act's reflection with a question on strengthening both sides together", () => {
+    for (const act of realWorkbook().acts) {
+      expect(nth(act.reflection, -1).id, act.id).toMatch(/-allebei$/);
+    }
   });
 });

@@ -18,11 +18,13 @@ describe("workbook steps and items", () => {
     expect(steps.filter((s) => s.kind === "act").map((s) => s.act!.order)).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it("has one item per id, and scale items for every statement", () => {
+  it("has one item per id, and scale items for every asked statement (not for retired ones)", () => {
     const items = listItems(wb);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
     const statements = wb.acts.flatMap((a) => a.statements);
-    for (const s of statements) expect(getItemIndex(wb).get(s.id)?.kind).toBe("scale");
+    for (const s of statements) {
+      expect(getItemIndex(wb).get(s.id)?.kind, s.id).toBe(s.retired ? undefined : "scale");
+    }
   });
 
   it("gives the scoring model each act's statements with their orientation", () => {

@@ -38,6 +38,14 @@ export const ZStatement = z.object({
   a: ZLocalized,
   b: ZLocalized,
   left: z.enum(["a", "b"]),
+  /** A core statement: part of the short workbook (about three per act). */
+  core: z.boolean().optional(),
+  /**
+   * No longer asked in new sessions (its meaning changed, and a new statement with a
+   * new id took its place). It stays in the content so that old sessions' answers to
+   * it can still be read and still count in their balance profile.
+   */
+  retired: z.boolean().optional(),
 });
 export type TStatement = z.infer<typeof ZStatement>;
 
@@ -58,6 +66,8 @@ export const ZAct = z.object({
   title: ZLocalized,
   /** The dilemma in one line (used on the projector and in overviews). */
   oneLiner: ZLocalized,
+  /** The act in two or three sentences, shown on the phone before the full introduction. */
+  summary: ZLocalized,
   poles: z.object({ a: ZPole, b: ZPole }),
   intro: z.object({
     /** What the dilemma is; paragraphs. */
@@ -70,9 +80,36 @@ export const ZAct = z.object({
     /** Examples from the essay. */
     examples: z.array(ZLocalized).min(1),
   }),
-  statements: z.array(ZStatement).min(6).max(10),
+  /** All statements, retired ones included (see `askedStatements` in lib/domain/workbook.ts). */
+  statements: z.array(ZStatement).min(6),
   reflection: z.array(z.object({ id: ZId, question: ZLocalized })).min(2).max(4),
   polarityMap: ZPolarityMap,
+}).superRefine((act, ctx) => {
+  const asked = act.statements.filter((s) => !s.retired);
+  if (asked.length < 6 || asked.length > 10) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["statements"],
+      message: `act ${act.id} asks ${asked.length} statements; between 6 and 10 are allowed`,
+    });
+  }
+  const core = asked.filter((s) => s.core).length;
+  if (core < 2 || core > 4) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["statements"],
+      message: `act ${act.id} has ${core} core statements; the short workbook needs 2 to 4 (about three)`,
+    });
+  }
+  act.statements.forEach((s, i) => {
+    if (s.retired && s.core) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["statements", i, "core"],
+        message: `retired statement ${s.id} cannot be a core statement`,
+      });
+    }
+  });
 });
 export type TAct = z.infer<typeof ZAct>;
 
