@@ -1,5 +1,6 @@
 /** Step 5: role groups within the anonymity rules (lib/domain/scoring/role-groups.ts). */
 import { describe, expect, it } from "vitest";
+import { readWorkbook } from "@/lib/data/content";
 import {
   oneActSession,
   profileOf,
@@ -77,5 +78,25 @@ describe("anonymity of role groups", () => {
     const act = profileOf(oneActSession(["a"], [single("", 1, 1), single("", 2, 2), single(" ", 3, 3)]));
     expect(act.byRole).toEqual([]);
     expect((act.dots ?? []).every((d) => d.role === null)).toBe(true);
+  });
+});
+
+describe("role order", () => {
+  const people = (roles: string[]) => roles.flatMap((role, i) => [1, 2, 3].map((k) => single(role, ((k + i) % 7) + 1, 7 - k)));
+
+  it("lists byRole in roleOrder, roles not in it after them by name; nothing else changes", () => {
+    const input = oneActSession(["a"], people(["zorg", "gemeente", "inwoner", "bestuur"]));
+    const alphabetical = profileOf(input);
+    expect(alphabetical.byRole.map((r) => r.role)).toEqual(["bestuur", "gemeente", "inwoner", "zorg"]);
+    const ordered = profileOf({ ...input, roleOrder: ["zorg", "inwoner", "nobody"] });
+    expect(ordered.byRole.map((r) => r.role)).toEqual(["zorg", "inwoner", "bestuur", "gemeente"]);
+    const byName = (list: typeof ordered.byRole) => [...list].sort((a, b) => (a.role < b.role ? -1 : 1));
+    expect({ ...ordered, byRole: byName(ordered.byRole) }).toEqual(alphabetical);
+  });
+
+  it("follows the roles of content/roles.yaml, so a role added there sorts where it is listed", () => {
+    const order = readWorkbook().roles.map((r) => r.id);
+    const act = profileOf({ ...oneActSession(["a"], people([...order].reverse())), roleOrder: order });
+    expect(act.byRole.map((r) => r.role)).toEqual(order);
   });
 });
