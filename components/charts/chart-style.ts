@@ -43,6 +43,8 @@ export const ROLE_STYLES: Readonly<Record<string, TRoleStyle>> = {
   professional: { shape: "triangle", fill: OKABE_ITO.bluishGreen },
   client: { shape: "diamond", fill: OKABE_ITO.reddishPurple },
   funder: { shape: "star", fill: OKABE_ITO.vermillion },
+  "elected-representative": { shape: "wye", fill: OKABE_ITO.black },
+  "national-government": { shape: "square", fill: OKABE_ITO.yellow },
   other: { shape: "cross", fill: OKABE_ITO.skyBlue },
 };
 

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/platform/db";
+import { PARTNERSHIP_SELECT } from "@/lib/data/partnerships";
+import { SESSION_SELECT } from "@/lib/data/sessions";
 
 /**
  * Members of a partnership and what they may do:
@@ -22,6 +24,11 @@ export function roleSatisfies(role: TMemberRole | null | undefined, required: TM
   return required === "partner" ? true : role === "coordinator";
 }
 
+/** The roles that may do what needs `required`: the access rule as a query condition. */
+function rolesSatisfying(required: TMemberRole): TMemberRole[] {
+  return MEMBER_ROLES.filter((role) => roleSatisfies(role, required));
+}
+
 export async function getMembershipRole(userId: string, partnershipId: string): Promise<TMemberRole | null> {
   const membership = await db.membership.findUnique({
     where: { userId_partnershipId: { userId, partnershipId } },
@@ -30,36 +37,54 @@ export async function getMembershipRole(userId: string, partnershipId: string): 
   return isMemberRole(membership?.role) ? membership.role : null;
 }
 
+/** A membership of `userId` with a role that satisfies `required`, as a Prisma condition. */
+function memberWhere(userId: string, required: TMemberRole) {
+  return { some: { userId, role: { in: rolesSatisfying(required) } } };
+}
+
+/** The member's own role, read along with the row (the condition above already holds). */
+function ownRole(userId: string) {
+  return { where: { userId }, select: { role: true }, take: 1 } as const;
+}
+
+function roleOf(memberships: { role: string }[]): TMemberRole {
+  const role = memberships[0]?.role;
+  // The query only finds rows where the user has a satisfying role.
+  if (!isMemberRole(role)) throw new Error("Membership without a known role");
+  return role;
+}
+
 /**
- * The outcome of an access check. Anonymous visitors are asked to sign in; signed-in
- * users without the role get "notFound", so they cannot tell whether it exists.
+ * The partnership, when `userId` is a member with at least `required`, else null: one
+ * query, so there is no gap between the check and the read. A partnership that does not
+ * exist and one the user may not see give the same answer.
  */
-export type TAccess =
-  | { ok: true; role: TMemberRole; partnershipId: string }
-  | { ok: false; reason: "signIn" | "notFound" };
-
-export async function checkPartnershipAccess(
-  userId: string | null | undefined,
-  partnershipId: string,
-  required: TMemberRole,
-): Promise<TAccess> {
-  if (!userId) return { ok: false, reason: "signIn" };
-  const role = await getMembershipRole(userId, partnershipId);
-  if (!roleSatisfies(role, required)) return { ok: false, reason: "notFound" };
-  return { ok: true, role: role!, partnershipId };
+export async function findPartnershipForMember(userId: string, partnershipId: string, required: TMemberRole) {
+  const row = await db.partnership.findFirst({
+    where: { id: partnershipId, memberships: memberWhere(userId, required) },
+    select: { ...PARTNERSHIP_SELECT, memberships: ownRole(userId) },
+  });
+  if (!row) return null;
+  const { memberships, ...partnership } = row;
+  return { role: roleOf(memberships), partnership };
 }
 
-/** Access to a workbook session goes through its partnership. */
-export async function checkSessionAccess(
-  userId: string | null | undefined,
-  sessionId: string,
-  required: TMemberRole,
-): Promise<TAccess> {
-  if (!userId) return { ok: false, reason: "signIn" };
-  const session = await db.session.findUnique({ where: { id: sessionId }, select: { partnershipId: true } });
-  if (!session) return { ok: false, reason: "notFound" };
-  return checkPartnershipAccess(userId, session.partnershipId, required);
+/** As findPartnershipForMember, for a workbook session (access goes through its partnership). */
+export async function findSessionForMember(userId: string, sessionId: string, required: TMemberRole) {
+  const row = await db.session.findFirst({
+    where: { id: sessionId, partnership: { memberships: memberWhere(userId, required) } },
+    select: {
+      ...SESSION_SELECT,
+      partnership: { select: { ...SESSION_SELECT.partnership.select, memberships: ownRole(userId) } },
+    },
+  });
+  if (!row) return null;
+  const { memberships, ...partnership } = row.partnership;
+  return { role: roleOf(memberships), session: { ...row, partnership } };
 }
+
+export type TPartnershipForMember = NonNullable<Awaited<ReturnType<typeof findPartnershipForMember>>>;
+export type TSessionForMember = NonNullable<Awaited<ReturnType<typeof findSessionForMember>>>;
 
 /** Makes a user a member, or changes the role of an existing member. */
 export async function setMembership(userId: string, partnershipId: string, role: TMemberRole) {

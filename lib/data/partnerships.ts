@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/platform/db";
 import { requiredText } from "@/lib/domain/validation";
 
@@ -17,23 +18,19 @@ export async function createPartnership(input: TPartnershipInput, coordinatorUse
   });
 }
 
-export async function getPartnership(id: string) {
-  return db.partnership.findUnique({
-    where: { id },
+/** What a page or action reads of a partnership, through lib/data/memberships.ts (with the access rule). */
+export const PARTNERSHIP_SELECT = {
+  id: true,
+  name: true,
+  region: true,
+  sessions: {
+    orderBy: { date: "desc" },
     select: {
       id: true,
-      name: true,
-      region: true,
-      sessions: {
-        orderBy: { date: "desc" },
-        select: {
-          id: true,
-          title: true,
-          date: true,
-          status: true,
-          _count: { select: { participants: true } },
-        },
-      },
+      title: true,
+      date: true,
+      status: true,
+      _count: { select: { participants: true } },
     },
-  });
-}
+  },
+} satisfies Prisma.PartnershipSelect;

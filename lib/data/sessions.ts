@@ -54,19 +54,19 @@ export async function createSession(partnershipId: string, input: { title: strin
   }
 }
 
+/** What a page or action reads of a session (also through lib/data/memberships.ts). */
+export const SESSION_SELECT = {
+  id: true,
+  title: true,
+  date: true,
+  status: true,
+  joinCode: true,
+  anonymityThreshold: true,
+  partnership: { select: { id: true, name: true, region: true } },
+} satisfies Prisma.SessionSelect;
+
 export async function getSession(id: string) {
-  return db.session.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      title: true,
-      date: true,
-      status: true,
-      joinCode: true,
-      anonymityThreshold: true,
-      partnership: { select: { id: true, name: true, region: true } },
-    },
-  });
+  return db.session.findUnique({ where: { id }, select: SESSION_SELECT });
 }
 
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ERROR_CODES, requiredText, type TErrorCode } from "@/lib/domain/validation";
+import { ERROR_CODES, requiredText, ZToken, type TErrorCode } from "@/lib/domain/validation";
 
 /** Password rules; better-auth is configured with the same (lib/platform/auth.ts). */
 export const MIN_PASSWORD_LENGTH = 8;
@@ -41,7 +41,7 @@ export const ZForgotPasswordInput = z.object({ email: ZEmail });
 
 export const ZResetPasswordInput = z
   .object({
-    token: z.string("required").min(1, "required").max(200, "tooLong"),
+    token: ZToken,
     password: ZNewPassword,
     passwordConfirm: z.string("required").min(1, "required").max(MAX_PASSWORD_LENGTH, "passwordTooLong"),
   })

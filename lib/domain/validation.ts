@@ -20,6 +20,19 @@ export function optionalText(max: number) {
     .transform((v) => (v ? v : undefined));
 }
 
+/**
+ * The code of an id or token that cannot name anything. Server actions answer it with
+ * "does not exist" (lib/server/action.ts), never as a field error: these come from
+ * hidden fields and links, not from what the user typed.
+ */
+export const INVALID_ID = "invalidId";
+
+/** A database id (cuid) as a form sends it. */
+export const ZId = z.string(INVALID_ID).regex(/^[A-Za-z0-9_-]{1,40}$/, INVALID_ID);
+
+/** A secret from a link (invitation, resume link, password reset), URL-safe. */
+export const ZToken = z.string(INVALID_ID).regex(/^[A-Za-z0-9_-]{1,200}$/, INVALID_ID);
+
 /** A calendar date as an <input type="date"> sends it. */
 export const ZDateInput = z
   .string("invalidDate")

@@ -8,7 +8,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/domain/auth-vali
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { sendMail } from "@/lib/platform/mail";
-import { getRequestOrigin } from "@/lib/platform/origin";
+import { getRequestOrigin, originFromHeaders } from "@/lib/platform/origin";
 
 const RESET_TOKEN_SECONDS = 60 * 60;
 
@@ -25,7 +25,7 @@ function createAuth(secureCookies: boolean) {
     baseURL: env.BETTER_AUTH_URL,
     // Its own endpoints accept requests from the page's own origin (as Next.js does for
     // server actions), also when the app is reached by another host name or address.
-    trustedOrigins: env.BETTER_AUTH_URL ? undefined : async (request) => (request ? [originOf(request.headers)] : []),
+    trustedOrigins: env.BETTER_AUTH_URL ? undefined : async (request) => (request ? [originFromHeaders(request.headers)] : []),
     database: prismaAdapter(db, { provider: "sqlite" }),
     user: { modelName: "user" },
     session: {
@@ -83,13 +83,6 @@ export function authForOrigin(origin: string): TAuth {
 /** The better-auth instance for the current request. */
 export async function getAuth(): Promise<TAuth> {
   return authForOrigin(await getRequestOrigin());
-}
-
-/** The origin a request was made to, from its Host (and X-Forwarded-*) headers, as lib/platform/origin.ts does. */
-function originOf(h: Headers): string {
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
-  return `${proto}://${host}`;
 }
 
 /** The origin for links that are shared or mailed: BETTER_AUTH_URL, else the one the visitor used. */

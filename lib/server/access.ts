@@ -5,15 +5,15 @@ import { notFound } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { redirect } from "@/i18n/navigation";
 import { getAuth } from "@/lib/platform/auth";
-import { checkPartnershipAccess, checkSessionAccess, type TAccess, type TMemberRole } from "@/lib/data/memberships";
+import { findPartnershipForMember, findSessionForMember, type TMemberRole } from "@/lib/data/memberships";
 import { safeReturnPath } from "@/lib/domain/return-to";
 
 /**
- * Guards for pages and server actions. Pages call the `require…` functions at the top:
- * anonymous visitors go to the sign-in page (and come back afterwards), signed-in users
- * without the right role get a 404, so they cannot tell whether the thing exists.
- * Server actions use `getCurrentUser` with `check…Access` from lib/memberships and
- * return a message instead.
+ * Guards for pages. Pages call the `require…` functions at the top: anonymous visitors
+ * go to the sign-in page (and come back afterwards), signed-in users without the right
+ * role get a 404, so they cannot tell whether the thing exists. The guards return the
+ * row itself, read in the same query as the access rule (lib/data/memberships.ts).
+ * Server actions use lib/server/action.ts, which answers with a message instead.
  */
 export type TCurrentUser = { id: string; name: string; email: string };
 
@@ -31,48 +31,44 @@ export function signInHref(returnTo?: string) {
   return next ? { pathname: "/sign-in", query: { next } } : { pathname: "/sign-in" };
 }
 
-async function redirectToSignIn(returnTo?: string): Promise<never> {
-  return redirect({ href: signInHref(returnTo), locale: await getLocale() });
-}
-
 /** The signed-in user; anonymous visitors are sent to sign in first. */
 export async function requireUser(returnTo?: string): Promise<TCurrentUser> {
   const user = await getCurrentUser();
-  if (!user) return redirectToSignIn(returnTo);
+  if (!user) return redirect({ href: signInHref(returnTo), locale: await getLocale() });
   return user;
 }
 
-async function enforce(access: TAccess, returnTo?: string) {
-  if (access.ok) return access;
-  if (access.reason === "signIn") return redirectToSignIn(returnTo);
-  notFound();
-}
+// Per request, so that a page and its metadata read the row once.
+const partnershipForMember = cache(findPartnershipForMember);
+const sessionForMember = cache(findSessionForMember);
 
 /**
- * The signed-in user with at least `required` in the partnership: "coordinator" for
- * managing it, "partner" for seeing results (coordinators may too).
+ * The partnership, for the signed-in user with at least `required` in it: "coordinator"
+ * for managing it, "partner" for seeing results (coordinators may too).
  */
 export async function requirePartnershipRole(partnershipId: string, required: TMemberRole, returnTo?: string) {
-  const user = await getCurrentUser();
-  const access = await enforce(await checkPartnershipAccess(user?.id, partnershipId, required), returnTo);
-  return { user: user!, role: access.role, partnershipId: access.partnershipId };
+  const user = await requireUser(returnTo);
+  const found = await partnershipForMember(user.id, partnershipId, required);
+  if (!found) notFound();
+  return { user, ...found };
 }
 
 /** As requirePartnershipRole, for a workbook session (through its partnership). */
 export async function requireSessionRole(sessionId: string, required: TMemberRole, returnTo?: string) {
-  const user = await getCurrentUser();
-  const access = await enforce(await checkSessionAccess(user?.id, sessionId, required), returnTo);
-  return { user: user!, role: access.role, partnershipId: access.partnershipId };
+  const user = await requireUser(returnTo);
+  const found = await sessionForMember(user.id, sessionId, required);
+  if (!found) notFound();
+  return { user, ...found };
 }
 
-/** Whether the current user may see this partnership (for metadata, which must not leak names). */
-export async function canAccessPartnership(partnershipId: string, required: TMemberRole): Promise<boolean> {
+/** The partnership if the current user may see it, else null (for metadata, which must not leak names). */
+export async function findPartnershipForCurrentUser(partnershipId: string, required: TMemberRole) {
   const user = await getCurrentUser();
-  return (await checkPartnershipAccess(user?.id, partnershipId, required)).ok;
+  return user ? partnershipForMember(user.id, partnershipId, required) : null;
 }
 
-/** Whether the current user may see this workbook session. */
-export async function canAccessSession(sessionId: string, required: TMemberRole): Promise<boolean> {
+/** The workbook session if the current user may see it, else null. */
+export async function findSessionForCurrentUser(sessionId: string, required: TMemberRole) {
   const user = await getCurrentUser();
-  return (await checkSessionAccess(user?.id, sessionId, required)).ok;
+  return user ? sessionForMember(user.id, sessionId, required) : null;
 }

@@ -1,32 +1,19 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import type { TActionResult } from "@/lib/server/action-result";
-import { toFieldErrors } from "@/lib/domain/validation";
+import type { TActionFailure } from "@/lib/server/action-result";
 import { toAuthFieldErrors } from "@/lib/domain/auth-validation";
 
-/** Field errors of a failed safeParse, translated for the form. */
-export async function toInvalidResult(error: z.ZodError): Promise<TActionResult> {
-  const t = await getTranslations("errors");
-  const errors: Record<string, string> = {};
-  for (const [field, code] of Object.entries(toFieldErrors(error))) errors[field] = t(code);
-  return { ok: false, errors, message: t("summary") };
-}
+/**
+ * Failed results with their messages translated on the server, for lib/server/action.ts
+ * and the actions it runs.
+ */
 
-/** A failure the user can do nothing about: logged, shown as a generic message. */
-export async function toUnexpectedResult(cause: unknown): Promise<TActionResult> {
-  console.error(cause);
-  const t = await getTranslations("errors");
-  return { ok: false, errors: {}, message: t("unexpected") };
-}
-
-export async function toMessageResult(key: "notFound" | "sessionClosed" | "codeUnknown" | "tooManyAttempts"): Promise<TActionResult> {
-  const t = await getTranslations("errors");
-  return { ok: false, errors: {}, message: t(key) };
-}
-
-/** Field errors of a failed safeParse of an account or member form (codes from lib/domain/auth-validation.ts). */
-export async function toInvalidAuthResult(error: z.ZodError): Promise<TActionResult> {
+/**
+ * Field errors of a failed safeParse, translated for the form: codes from
+ * lib/domain/validation.ts (`errors`) and lib/domain/auth-validation.ts (`auth.errors`).
+ */
+export async function toInvalidResult(error: z.ZodError): Promise<TActionFailure> {
   const t = await getTranslations("errors");
   const ta = await getTranslations("auth.errors");
   const errors: Record<string, string> = {};
@@ -36,9 +23,24 @@ export async function toInvalidAuthResult(error: z.ZodError): Promise<TActionRes
   return { ok: false, errors, message: t("summary") };
 }
 
-/** A form message from the `auth.errors` namespace. */
-export async function toAuthMessageResult(key: TAuthMessageKey): Promise<TActionResult> {
-  const t = await getTranslations("auth.errors");
+/** A failure the user can do nothing about: logged, shown as a generic message. */
+export async function toUnexpectedResult(cause: unknown): Promise<TActionFailure> {
+  console.error(cause);
+  return toMessageResult("unexpected");
+}
+
+export type TMessageKey =
+  | "notFound"
+  | "sessionClosed"
+  | "codeUnknown"
+  | "tooManyAttempts"
+  | "unexpected"
+  | "notAForm"
+  | "foreignOrigin";
+
+/** A form message from the `errors` namespace. */
+export async function toMessageResult(key: TMessageKey): Promise<TActionFailure> {
+  const t = await getTranslations("errors");
   return { ok: false, errors: {}, message: t(key) };
 }
 
@@ -51,7 +53,18 @@ export type TAuthMessageKey =
   | "notAllowed"
   | "lastCoordinator";
 
-/** An action refused by an access check (lib/data/memberships.ts): sign in first, or "does not exist". */
-export async function toAccessDeniedResult(reason: "signIn" | "notFound"): Promise<TActionResult> {
-  return reason === "signIn" ? toAuthMessageResult("signInRequired") : toMessageResult("notFound");
+/** A form message from the `auth.errors` namespace. */
+export async function toAuthMessageResult(key: TAuthMessageKey): Promise<TActionFailure> {
+  const t = await getTranslations("auth.errors");
+  return { ok: false, errors: {}, message: t(key) };
+}
+
+/** One field's error from the `auth.errors` namespace (e.g. a password better-auth refused). */
+export async function toAuthFieldResult(
+  field: string,
+  key: "passwordTooShort" | "passwordTooLong" | "invalidEmail",
+): Promise<TActionFailure> {
+  const t = await getTranslations("errors");
+  const ta = await getTranslations("auth.errors");
+  return { ok: false, errors: { [field]: ta(key) }, message: t("summary") };
 }

@@ -408,6 +408,8 @@ describe("roles, profile and guide", () => {
       "professional",
       "client",
       "funder",
+      "elected-representative",
+      "national-government",
       "other",
     ]);
   });

@@ -7,8 +7,8 @@ vi.mock("@/lib/server/access", () => ({
   getCurrentUser: async () => ({ id: "user-1", name: "U", email: "u@example.org" }),
 }));
 vi.mock("@/lib/data/memberships", () => ({
-  checkSessionAccess: async (_userId: string, sessionId: string) =>
-    sessionId.startsWith("member-") ? { ok: true, role: "partner", partnershipId: "p" } : { ok: false, reason: "notFound" },
+  findSessionForMember: async (_userId: string, sessionId: string) =>
+    sessionId.startsWith("member-") ? { role: "partner", session: { id: sessionId } } : null,
 }));
 
 const { GET } = await import("@/app/api/sessions/[sessionId]/events/route");

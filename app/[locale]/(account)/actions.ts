@@ -2,10 +2,11 @@
 
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { z } from "zod";
 import { isAPIError } from "better-auth/api";
 import { redirect } from "@/i18n/navigation";
-import type { TActionResult } from "@/lib/server/action-result";
-import { toAuthMessageResult, toInvalidAuthResult, toUnexpectedResult } from "@/lib/server/action-errors";
+import { toAuthFieldResult, toAuthMessageResult } from "@/lib/server/action-errors";
+import { formAction } from "@/lib/server/action";
 import { getAuth } from "@/lib/platform/auth";
 import {
   ZForgotPasswordInput,
@@ -25,112 +26,91 @@ const signInAttempts = createRateLimiter({ limit: 30, windowMs: 10 * 60 * 1000 }
 const signUpAttempts = createRateLimiter({ limit: 30, windowMs: 10 * 60 * 1000 });
 const resetRequests = createRateLimiter({ limit: 10, windowMs: 10 * 60 * 1000 });
 
+async function overLimit(limiter: ReturnType<typeof createRateLimiter>): Promise<boolean> {
+  return !limiter.hit(await currentClientAddress());
+}
+
 function errorCode(e: unknown): string | undefined {
   if (!isAPIError(e)) return undefined;
   const body = e.body as { code?: unknown } | undefined;
   return typeof body?.code === "string" ? body.code : undefined;
 }
 
-async function fieldError(field: string, key: "passwordTooShort" | "passwordTooLong" | "invalidEmail"): Promise<TActionResult> {
-  const t = await getTranslations("errors");
-  const ta = await getTranslations("auth.errors");
-  return { ok: false, errors: { [field]: ta(key) }, message: t("summary") };
+/** A password better-auth refused, as a field error (its rules are ours: lib/domain/auth-validation.ts). */
+function passwordFieldResult(code: string | undefined) {
+  if (code === "PASSWORD_TOO_SHORT") return toAuthFieldResult("password", "passwordTooShort");
+  if (code === "PASSWORD_TOO_LONG") return toAuthFieldResult("password", "passwordTooLong");
+  return null;
 }
+
+/** The return path (a hidden field), kept only when it is one of ours. */
+const ZNext = { next: z.unknown().transform(safeReturnPath) };
 
 async function goTo(next: string | undefined): Promise<never> {
   return redirect({ href: next ?? "/", locale: await getLocale() });
 }
 
-export async function signUpAction(_prev: TActionResult | null, formData: FormData): Promise<TActionResult> {
-  const next = safeReturnPath(formData.get("next"));
-  const parsed = ZSignUpInput.safeParse({
-    name: formData.get("name"),
-    email: formData.get("email"),
-    password: formData.get("password"),
-  });
-  if (!parsed.success) return toInvalidAuthResult(parsed.error);
-  if (!signUpAttempts.hit(await currentClientAddress())) return toAuthMessageResult("tooManyAttempts");
+export const signUpAction = formAction({ schema: ZSignUpInput.extend(ZNext) }, async ({ input: { next, ...body } }) => {
+  if (await overLimit(signUpAttempts)) return toAuthMessageResult("tooManyAttempts");
   try {
     const auth = await getAuth();
-    await auth.api.signUpEmail({ body: parsed.data, headers: await headers() });
+    await auth.api.signUpEmail({ body, headers: await headers() });
   } catch (e) {
     const code = errorCode(e);
     if (code?.startsWith("USER_ALREADY_EXISTS")) return toAuthMessageResult("emailTaken");
-    if (code === "PASSWORD_TOO_SHORT") return fieldError("password", "passwordTooShort");
-    if (code === "PASSWORD_TOO_LONG") return fieldError("password", "passwordTooLong");
-    if (code === "INVALID_EMAIL") return fieldError("email", "invalidEmail");
-    return toUnexpectedResult(e);
+    if (code === "INVALID_EMAIL") return toAuthFieldResult("email", "invalidEmail");
+    const password = passwordFieldResult(code);
+    if (password) return password;
+    throw e;
   }
   return goTo(next);
-}
+});
 
-export async function signInAction(_prev: TActionResult | null, formData: FormData): Promise<TActionResult> {
-  const next = safeReturnPath(formData.get("next"));
-  const parsed = ZSignInInput.safeParse({
-    email: formData.get("email"),
-    password: formData.get("password"),
-  });
-  if (!parsed.success) return toInvalidAuthResult(parsed.error);
-  if (!signInAttempts.hit(await currentClientAddress())) return toAuthMessageResult("tooManyAttempts");
+export const signInAction = formAction({ schema: ZSignInInput.extend(ZNext) }, async ({ input: { next, ...body } }) => {
+  if (await overLimit(signInAttempts)) return toAuthMessageResult("tooManyAttempts");
   try {
     const auth = await getAuth();
-    await auth.api.signInEmail({ body: parsed.data, headers: await headers() });
+    await auth.api.signInEmail({ body, headers: await headers() });
   } catch (e) {
     // Wrong e-mail and wrong password get the same answer.
     if (isAPIError(e) && e.statusCode < 500) return toAuthMessageResult("invalidCredentials");
-    return toUnexpectedResult(e);
+    throw e;
   }
   return goTo(next);
-}
+});
 
-export async function signOutAction(): Promise<TActionResult> {
+export const signOutAction = formAction({ schema: z.object({}) }, async () => {
   try {
     const auth = await getAuth();
     await auth.api.signOut({ headers: await headers() });
   } catch (e) {
     // Not signed in (any more): there is nothing to end.
-    if (!isAPIError(e) || e.statusCode >= 500) return toUnexpectedResult(e);
+    if (!isAPIError(e) || e.statusCode >= 500) throw e;
   }
   return goTo(undefined);
-}
+});
 
-export async function forgotPasswordAction(_prev: TActionResult | null, formData: FormData): Promise<TActionResult> {
-  const parsed = ZForgotPasswordInput.safeParse({ email: formData.get("email") });
-  if (!parsed.success) return toInvalidAuthResult(parsed.error);
-  if (!resetRequests.hit(await currentClientAddress())) return toAuthMessageResult("tooManyAttempts");
-  try {
-    const auth = await getAuth();
-    await auth.api.requestPasswordReset({ body: { email: parsed.data.email }, headers: await headers() });
-  } catch (e) {
-    return toUnexpectedResult(e);
-  }
+export const forgotPasswordAction = formAction({ schema: ZForgotPasswordInput }, async ({ input }) => {
+  if (await overLimit(resetRequests)) return toAuthMessageResult("tooManyAttempts");
+  const auth = await getAuth();
+  await auth.api.requestPasswordReset({ body: { email: input.email }, headers: await headers() });
   // The same answer whether or not there is an account: the form does not tell who has one.
   const t = await getTranslations("auth");
   return { ok: true, message: t("resetSent") };
-}
+});
 
-export async function resetPasswordAction(_prev: TActionResult | null, formData: FormData): Promise<TActionResult> {
-  const parsed = ZResetPasswordInput.safeParse({
-    token: formData.get("token"),
-    password: formData.get("password"),
-    passwordConfirm: formData.get("passwordConfirm"),
-  });
-  if (!parsed.success) {
-    if (parsed.error.issues.some((i) => i.path[0] === "token")) return toAuthMessageResult("resetLinkInvalid");
-    return toInvalidAuthResult(parsed.error);
-  }
-  try {
-    const auth = await getAuth();
-    await auth.api.resetPassword({
-      body: { token: parsed.data.token, newPassword: parsed.data.password },
-      headers: await headers(),
-    });
-  } catch (e) {
-    const code = errorCode(e);
-    if (code === "PASSWORD_TOO_SHORT") return fieldError("password", "passwordTooShort");
-    if (code === "PASSWORD_TOO_LONG") return fieldError("password", "passwordTooLong");
-    if (isAPIError(e) && e.statusCode < 500) return toAuthMessageResult("resetLinkInvalid");
-    return toUnexpectedResult(e);
-  }
-  return redirect({ href: { pathname: "/sign-in", query: { reset: "1" } }, locale: await getLocale() });
-}
+export const resetPasswordAction = formAction(
+  { schema: ZResetPasswordInput, notFound: () => toAuthMessageResult("resetLinkInvalid") },
+  async ({ input }) => {
+    try {
+      const auth = await getAuth();
+      await auth.api.resetPassword({ body: { token: input.token, newPassword: input.password }, headers: await headers() });
+    } catch (e) {
+      const password = passwordFieldResult(errorCode(e));
+      if (password) return password;
+      if (isAPIError(e) && e.statusCode < 500) return toAuthMessageResult("resetLinkInvalid");
+      throw e;
+    }
+    return redirect({ href: { pathname: "/sign-in", query: { reset: "1" } }, locale: await getLocale() });
+  },
+);

@@ -1,28 +1,23 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
-import { canAccessPartnership, requirePartnershipRole } from "@/lib/server/access";
-import { getPartnership } from "@/lib/data/partnerships";
+import { findPartnershipForCurrentUser, requirePartnershipRole } from "@/lib/server/access";
 import { MembersSection } from "./members-section";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/partnerships/[partnershipId]">): Promise<Metadata> {
   const { partnershipId } = await params;
-  if (!(await canAccessPartnership(partnershipId, "coordinator"))) return {};
-  const partnership = await getPartnership(partnershipId);
-  return { title: partnership?.name };
+  const found = await findPartnershipForCurrentUser(partnershipId, "coordinator");
+  return { title: found?.partnership.name };
 }
 
 export default async function PartnershipPage({
   params,
 }: PageProps<"/[locale]/partnerships/[partnershipId]">) {
   const { partnershipId } = await params;
-  const { user } = await requirePartnershipRole(partnershipId, "coordinator", `/partnerships/${partnershipId}`);
-  const partnership = await getPartnership(partnershipId);
-  if (!partnership) notFound();
+  const { user, partnership } = await requirePartnershipRole(partnershipId, "coordinator", `/partnerships/${partnershipId}`);
   const t = await getTranslations("partnership");
   const ts = await getTranslations("session");
   const format = await getFormatter();

@@ -1,31 +1,26 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { QrCode } from "@/components/ui/qr-code";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
-import { canAccessSession, requireSessionRole } from "@/lib/server/access";
+import { findSessionForCurrentUser, requireSessionRole } from "@/lib/server/access";
 import { getWorkbook } from "@/lib/data/content";
 import { getRequestOrigin } from "@/lib/platform/origin";
 import { listParticipantsWithProgress } from "@/lib/data/participants";
-import { getSession } from "@/lib/data/sessions";
 import { setAnonymityThresholdAction, setSessionStatusAction } from "./actions";
 
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/sessions/[sessionId]">): Promise<Metadata> {
   const { sessionId } = await params;
-  if (!(await canAccessSession(sessionId, "coordinator"))) return {};
-  const session = await getSession(sessionId);
-  return { title: session?.title };
+  const found = await findSessionForCurrentUser(sessionId, "coordinator");
+  return { title: found?.session.title };
 }
 
 export default async function SessionPage({ params }: PageProps<"/[locale]/sessions/[sessionId]">) {
   const { sessionId, locale } = await params;
-  await requireSessionRole(sessionId, "coordinator", `/sessions/${sessionId}`);
-  const session = await getSession(sessionId);
-  if (!session) notFound();
+  const { session } = await requireSessionRole(sessionId, "coordinator", `/sessions/${sessionId}`);
   const t = await getTranslations("session");
   const tp = await getTranslations("present");
   const format = await getFormatter();

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
 import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
@@ -10,12 +9,11 @@ import { PresentDeck, type TDeckSlide } from "@/components/present/present-deck"
 import { DiscussSlideBody, StartSlideBody } from "@/components/present/slides";
 import "@/components/present/present.css";
 import { Link } from "@/i18n/navigation";
-import { canAccessSession, requireSessionRole } from "@/lib/server/access";
+import { findSessionForCurrentUser, requireSessionRole } from "@/lib/server/access";
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
 import { getRequestOrigin } from "@/lib/platform/origin";
 import { getSessionResults } from "@/lib/data/results";
-import { getSession } from "@/lib/data/sessions";
 import { createAgreementAction, deleteAgreementAction, updateAgreementAction } from "./actions";
 
 /** Preferred work form on an act slide (the guide suggests a polarity map per act). */
@@ -23,9 +21,8 @@ const DEFAULT_WORK_FORM = "polarity-map";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sessions/[sessionId]/present">): Promise<Metadata> {
   const { sessionId } = await params;
-  if (!(await canAccessSession(sessionId, "partner"))) return {};
-  const session = await getSession(sessionId);
-  if (!session) return {};
+  const found = await findSessionForCurrentUser(sessionId, "partner");
+  if (!found) return {};
   const t = await getTranslations("present");
   return { title: t("metaTitle", { title: session.title }) };
 }
@@ -38,9 +35,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sessions
  */
 export default async function PresentPage({ params }: PageProps<"/[locale]/sessions/[sessionId]/present">) {
   const { sessionId } = await params;
-  const { role } = await requireSessionRole(sessionId, "partner", `/sessions/${sessionId}/present`);
-  const session = await getSession(sessionId);
-  if (!session) notFound();
+  const { role, session } = await requireSessionRole(sessionId, "partner", `/sessions/${sessionId}/present`);
 
   const locale = await getLocale();
   const t = await getTranslations("present");

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
 import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
@@ -13,7 +12,6 @@ import { requireSessionRole } from "@/lib/server/access";
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
 import { getSessionResults, HISTORY_LENGTH } from "@/lib/data/results";
-import { getSession } from "@/lib/data/sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results");
@@ -23,9 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResultsPage({ params }: PageProps<"/[locale]/sessions/[sessionId]/results">) {
   const { sessionId } = await params;
   // Results are for the partnership's members: coordinators and partners.
-  await requireSessionRole(sessionId, "partner", `/sessions/${sessionId}/results`);
-  const session = await getSession(sessionId);
-  if (!session) notFound();
+  const { session } = await requireSessionRole(sessionId, "partner", `/sessions/${sessionId}/results`);
   const t = await getTranslations("results");
   const tp = await getTranslations("present");
   const format = await getFormatter();

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/server/access";
 import { countSubscribers, createChangeBatcher, subscribeSession } from "@/lib/platform/live";
-import { checkSessionAccess } from "@/lib/data/memberships";
+import { findSessionForMember } from "@/lib/data/memberships";
 
 /**
  * Server-Sent Events: one `change` event whenever an answer, a participant or an
@@ -33,8 +33,8 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions
   const { sessionId } = await ctx.params;
   if (sessionId.length > 40) return fail(404, "notFound");
   const user = await getCurrentUser();
-  const access = await checkSessionAccess(user?.id, sessionId, "partner");
-  if (!access.ok) return access.reason === "signIn" ? fail(401, "signIn") : fail(404, "notFound");
+  if (!user) return fail(401, "signIn");
+  if (!(await findSessionForMember(user.id, sessionId, "partner"))) return fail(404, "notFound");
   if (countSubscribers() >= MAX_CONNECTIONS) return fail(503, "busy");
 
   const encoder = new TextEncoder();

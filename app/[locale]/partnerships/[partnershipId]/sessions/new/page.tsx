@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
 import { requirePartnershipRole } from "@/lib/server/access";
-import { getPartnership } from "@/lib/data/partnerships";
 import { DEFAULT_ANONYMITY_THRESHOLD } from "@/lib/domain/scoring";
 import { createSessionAction } from "../../../actions";
 
@@ -17,9 +15,11 @@ export default async function NewSessionPage({
   params,
 }: PageProps<"/[locale]/partnerships/[partnershipId]/sessions/new">) {
   const { partnershipId } = await params;
-  await requirePartnershipRole(partnershipId, "coordinator", `/partnerships/${partnershipId}/sessions/new`);
-  const partnership = await getPartnership(partnershipId);
-  if (!partnership) notFound();
+  const { partnership } = await requirePartnershipRole(
+    partnershipId,
+    "coordinator",
+    `/partnerships/${partnershipId}/sessions/new`,
+  );
   const t = await getTranslations("session");
   const today = new Date().toISOString().slice(0, 10);
   return (
