@@ -3,6 +3,8 @@ import { z } from "zod";
 import { resolveAuthSecret } from "@/lib/platform/env-auth-secret";
 import { resolveDatabaseUrl } from "@/lib/platform/env-database";
 
+/** Trims a text; empty or blank counts as not set. */
+const trimToUndefined = (v: unknown) => (typeof v === "string" ? v.trim() || undefined : v);
 const ZOptionalUrl = z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.url().optional());
 
 const ZEnv = z.object({
@@ -26,6 +28,15 @@ const ZEnv = z.object({
   MAIL_FROM: z.string().trim().min(3).default("Werkboek Regionaal Samenwerken <no-reply@werkboek.local>"),
   /** For tests: a folder where every e-mail is also written as a JSON file. */
   MAIL_OUTBOX_DIR: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().optional()),
+  /** Who runs this installation, shown on the privacy and accessibility statements. Optional: without it they say it is not filled in. */
+  OPERATOR_NAME: z.preprocess(trimToUndefined, z.string().max(200, "OPERATOR_NAME must be at most 200 characters").optional()),
+  /** The operator's contact address for questions about data and accessibility. */
+  OPERATOR_EMAIL: z.preprocess(trimToUndefined, z.email("OPERATOR_EMAIL must be an e-mail address").optional()),
+  /** Optional: the operator's own website (http or https). */
+  OPERATOR_URL: ZOptionalUrl.refine(
+    (u) => u === undefined || u.startsWith("http://") || u.startsWith("https://"),
+    "OPERATOR_URL must be an http(s) URL",
+  ),
 }).refine((e) => !e.SMTP_URL || !!e.BETTER_AUTH_URL, {
   // A mailed link (password reset) must never take its address from request headers,
   // which a client can set: with real e-mail, the public URL is required.
@@ -45,6 +56,9 @@ function parseEnv(): TEnv {
     SMTP_URL: process.env.SMTP_URL,
     MAIL_FROM: process.env.MAIL_FROM?.trim() || undefined,
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
+    OPERATOR_NAME: process.env.OPERATOR_NAME,
+    OPERATOR_EMAIL: process.env.OPERATOR_EMAIL,
+    OPERATOR_URL: process.env.OPERATOR_URL,
   });
   if (!parsed.success) {
     // Name the variables, never their values (they may hold secrets).
