@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
@@ -39,9 +40,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
             {children}
           </main>
-          <footer className="no-print mx-auto w-full max-w-5xl border-t border-line px-4 py-6 text-sm text-muted sm:px-6">
-            <p>{t("footer")}</p>
-          </footer>
+          <SiteFooter />
         </NextIntlClientProvider>
       </body>
     </html>
