@@ -2,9 +2,10 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import type { TScaleLabels } from "./scale-question";
 import type { TSaveStatusLabels } from "./save-status";
+import type { TTextQuestionLabels } from "./text-question";
 
 /** Translated labels for the workbook's client components, built once per page. */
-export async function getWorkbookLabels(): Promise<{ scale: TScaleLabels; status: TSaveStatusLabels }> {
+export async function getWorkbookLabels(): Promise<{ scale: TScaleLabels; status: TSaveStatusLabels; text: TTextQuestionLabels }> {
   const t = await getTranslations("workbook");
   const status: TSaveStatusLabels = {
     saving: t("status.saving"),
@@ -14,6 +15,7 @@ export async function getWorkbookLabels(): Promise<{ scale: TScaleLabels; status
   };
   return {
     status,
+    text: { status, privacyHint: t("openAnswerHint") },
     scale: {
       now: t("scale.now"),
       desired: t("scale.desired"),

@@ -7,6 +7,12 @@ import { SaveStatus, type TSaveStatusLabels } from "./save-status";
 const DEBOUNCE_MS = 800;
 
 /**
+ * `privacyHint` is shown with every open question: open answers stay free of health
+ * data and of names of clients, patients or others (one message, workbook.openAnswerHint).
+ */
+export type TTextQuestionLabels = { status: TSaveStatusLabels; privacyHint: string };
+
+/**
  * An open question; saved shortly after typing stops, when the field is left, and
  * when the page is closed or this step is left before that.
  */
@@ -15,13 +21,13 @@ export function TextQuestion({
   label,
   hint,
   maxLength,
-  status,
+  labels,
 }: {
   itemId: string;
   label: string;
   hint?: string;
   maxLength: number;
-  status: TSaveStatusLabels;
+  labels: TTextQuestionLabels;
 }) {
   const { getValue, getState, save } = useAutosave();
   const id = useId();
@@ -68,12 +74,15 @@ export function TextQuestion({
           {hint}
         </p>
       )}
+      <p id={`${id}-privacy`} className="text-sm text-muted" data-testid="open-answer-hint">
+        {labels.privacyHint}
+      </p>
       <textarea
         id={id}
         value={draft ?? storedText}
         maxLength={maxLength}
         rows={3}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={hint ? `${id}-hint ${id}-privacy` : `${id}-privacy`}
         onChange={(e) => {
           const text = e.target.value;
           draftRef.current = text;
@@ -85,7 +94,7 @@ export function TextQuestion({
         className="block w-full rounded border border-muted bg-paper px-3 py-2"
         data-item={itemId}
       />
-      <SaveStatus state={draft !== null ? "saving" : getState(itemId, "text")} labels={status} />
+      <SaveStatus state={draft !== null ? "saving" : getState(itemId, "text")} labels={labels.status} />
     </div>
   );
 }

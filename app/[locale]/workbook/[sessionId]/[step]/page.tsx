@@ -98,7 +98,7 @@ export default async function WorkbookStepPage({
                 </h2>
                 <p className="max-w-3xl">{t("reflectionLead")}</p>
                 {step.act.reflection.map((r) => (
-                  <TextQuestion key={r.id} itemId={r.id} label={text(r.question)} maxLength={MAX_TEXT_LENGTH} status={labels.status} />
+                  <TextQuestion key={r.id} itemId={r.id} label={text(r.question)} maxLength={MAX_TEXT_LENGTH} labels={labels.text} />
                 ))}
               </section>
             </>
@@ -162,7 +162,7 @@ export default async function WorkbookStepPage({
                   label={text(q.question)}
                   hint={text(q.hint)}
                   maxLength={MAX_TEXT_LENGTH}
-                  status={labels.status}
+                  labels={labels.text}
                 />
               ))}
             </>
