@@ -140,6 +140,9 @@ try {
     MAIL_OUTBOX_DIR: path.join(tmp, "outbox"),
     // A secret for this run only: without one, the production build would generate one into data/.
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET || randomBytes(32).toString("base64url"),
+    // Who runs this installation, shown on the privacy and accessibility statements (tests/e2e/statements.spec.ts).
+    OPERATOR_NAME: "E2E Beheerder Werkboek",
+    OPERATOR_EMAIL: "privacy@e2e.werkboek.local",
     NEXT_TELEMETRY_DISABLED: "1",
     E2E_PORT: await freePort(),
     ...(browser.path ? { PLAYWRIGHT_CHROMIUM_EXECUTABLE: browser.path } : {}),
