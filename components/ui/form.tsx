@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { ServerForm, type TFieldSpec, type TFormAction } from "./server-form";
+import type { TFormAction } from "@/lib/server/action-result";
+import { ServerForm, type TFieldSpec } from "./server-form";
 
 /**
  * A form posted to a server action: the client ServerForm with the app's usual
