@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
+import { ANSWER_DIMENSIONS, isAnswerDimension, isScaleValue, SCALE_MAX } from "@/lib/domain/answer";
 import type { TWorkbook } from "@/lib/domain/content/schema";
 import { db } from "@/lib/platform/db";
-import { ITEM_DIMENSIONS, MAX_TEXT_LENGTH, getItemIndex, type TStoredAnswer } from "@/lib/domain/workbook";
+import { MAX_TEXT_LENGTH, getItemIndex, takesDimension, type TStoredAnswer } from "@/lib/domain/workbook";
 
 /**
  * One answer as a client sends it. `value` is 1..7 for scale and position items,
@@ -13,8 +14,8 @@ import { ITEM_DIMENSIONS, MAX_TEXT_LENGTH, getItemIndex, type TStoredAnswer } fr
 export const ZAnswerInput = z
   .object({
     itemId: z.string().min(1).max(80),
-    dimension: z.enum(["now", "desired", "choice", "text"]),
-    value: z.number().int().min(0).max(7).nullable().optional(),
+    dimension: z.enum(ANSWER_DIMENSIONS),
+    value: z.number().int().min(0).max(SCALE_MAX).nullable().optional(),
     text: z.string().max(MAX_TEXT_LENGTH, "tooLong").optional(),
   })
   .strict();
@@ -22,9 +23,7 @@ export type TAnswerInput = z.infer<typeof ZAnswerInput>;
 
 export type TAnswerError = "unknownItem" | "wrongDimension" | "outOfRange" | "missingValue" | "invalid";
 
-export type TParsedAnswer =
-  | { ok: true; answer: { itemId: string; dimension: string; value: number | null; text: string | null } }
-  | { ok: false; error: TAnswerError };
+export type TParsedAnswer = { ok: true; answer: TStoredAnswer } | { ok: false; error: TAnswerError };
 
 /** Checks an answer against the workbook: the item exists and the value fits its kind. */
 export function parseAnswerInput(workbook: TWorkbook, input: unknown): TParsedAnswer {
@@ -37,12 +36,12 @@ export function parseAnswerInput(workbook: TWorkbook, input: unknown): TParsedAn
   const { itemId, dimension, value, text } = shape.data;
   const item = getItemIndex(workbook).get(itemId);
   if (!item) return { ok: false, error: "unknownItem" };
-  if (!ITEM_DIMENSIONS[item.kind].includes(dimension)) return { ok: false, error: "wrongDimension" };
+  if (!takesDimension(item, dimension)) return { ok: false, error: "wrongDimension" };
   switch (item.kind) {
     case "scale":
     case "position":
       if (value === undefined || text !== undefined) return { ok: false, error: "missingValue" };
-      if (value !== null && (value < 1 || value > 7)) return { ok: false, error: "outOfRange" };
+      if (value !== null && !isScaleValue(value)) return { ok: false, error: "outOfRange" };
       return { ok: true, answer: { itemId, dimension, value, text: null } };
     case "choice":
       if (value !== 0 && value !== 1) return { ok: false, error: "outOfRange" };
@@ -53,11 +52,17 @@ export function parseAnswerInput(workbook: TWorkbook, input: unknown): TParsedAn
   }
 }
 
+/**
+ * Rows as the database returns them, with the dimension typed: the column is a plain
+ * string (SQLite), so a row with a dimension we do not know (none is ever written) is
+ * left out rather than passed on untyped.
+ */
+function withDimension<T extends { dimension: string }>(rows: T[]): (Omit<T, "dimension"> & { dimension: TStoredAnswer["dimension"] })[] {
+  return rows.filter((r): r is T & { dimension: TStoredAnswer["dimension"] } => isAnswerDimension(r.dimension));
+}
+
 /** Stores an answer; sending the same answer again leaves exactly one row. */
-export async function saveAnswer(
-  participantId: string,
-  answer: { itemId: string; dimension: string; value: number | null; text: string | null },
-): Promise<{ updatedAt: Date }> {
+export async function saveAnswer(participantId: string, answer: TStoredAnswer): Promise<{ updatedAt: Date }> {
   const row = await db.answer.upsert({
     where: {
       participantId_itemId_dimension: {
@@ -74,18 +79,22 @@ export async function saveAnswer(
 }
 
 export async function listParticipantAnswers(participantId: string): Promise<TStoredAnswer[]> {
-  return db.answer.findMany({
-    where: { participantId },
-    select: { itemId: true, dimension: true, value: true, text: true },
-  });
+  return withDimension(
+    await db.answer.findMany({
+      where: { participantId },
+      select: { itemId: true, dimension: true, value: true, text: true },
+    }),
+  );
 }
 
 /** All answers of a session, for progress and results. */
 export async function listSessionAnswers(
   sessionId: string,
 ): Promise<(TStoredAnswer & { participantId: string })[]> {
-  return db.answer.findMany({
-    where: { participant: { sessionId } },
-    select: { participantId: true, itemId: true, dimension: true, value: true, text: true },
-  });
+  return withDimension(
+    await db.answer.findMany({
+      where: { participant: { sessionId } },
+      select: { participantId: true, itemId: true, dimension: true, value: true, text: true },
+    }),
+  );
 }

@@ -12,6 +12,7 @@ import {
   ZWorkbook,
   type TWorkbook,
 } from "@/lib/domain/content/schema";
+import { listItems } from "@/lib/domain/workbook";
 
 /** Where the workbook's texts live. Overridable for tests. */
 export function getContentDir(): string {
@@ -20,22 +21,6 @@ export function getContentDir(): string {
 
 function readYaml(file: string): unknown {
   return parse(fs.readFileSync(file, "utf8"));
-}
-
-/** Every id used for stored answers must be unique across the whole workbook. */
-function collectAnswerIds(workbook: TWorkbook): string[] {
-  return [
-    ...workbook.acts.flatMap((act) => [
-      ...act.statements.map((s) => s.id),
-      ...act.reflection.map((r) => r.id),
-    ]),
-    ...workbook.profile.varieties.map((v) => v.id),
-    ...workbook.profile.themes.options.map((o) => o.id),
-    ...workbook.profile.drivers.options.map((o) => o.id),
-    ...workbook.promises.promises.items.map((o) => o.id),
-    ...workbook.promises.downsides.items.map((o) => o.id),
-    ...workbook.interests.questions.map((q) => q.id),
-  ];
 }
 
 export const ZCheckedWorkbook = ZWorkbook.superRefine((wb, ctx) => {
@@ -52,7 +37,8 @@ export const ZCheckedWorkbook = ZWorkbook.superRefine((wb, ctx) => {
   const ids = [
     ...wb.acts.map((a) => a.id),
     ...wb.roles.map((r) => r.id),
-    ...collectAnswerIds(wb),
+    // Every id used for stored answers, retired statements included (their ids stay reserved).
+    ...listItems(wb, { includeRetired: true }).map((i) => i.id),
     ...wb.guide.sections.map((s) => s.id),
     ...wb.guide.workForms.map((w) => w.id),
     ...wb.guide.meetingPlans.map((m) => m.id),

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { listSessionAnswers } from "@/lib/data/answers";
 import { getWorkbook } from "@/lib/data/content";
 import { db } from "@/lib/platform/db";
 import { createToken, hashToken } from "@/lib/platform/tokens";
@@ -57,13 +58,7 @@ export async function listSessionParticipants(sessionId: string) {
 
 /** Participants of a session with their overall progress. */
 export async function listParticipantsWithProgress(sessionId: string) {
-  const [participants, answers] = await Promise.all([
-    listSessionParticipants(sessionId),
-    db.answer.findMany({
-      where: { participant: { sessionId } },
-      select: { participantId: true, itemId: true, dimension: true, value: true, text: true },
-    }),
-  ]);
+  const [participants, answers] = await Promise.all([listSessionParticipants(sessionId), listSessionAnswers(sessionId)]);
   const workbook = getWorkbook();
   const byParticipant = new Map<string, typeof answers>();
   for (const a of answers) {

@@ -1,6 +1,7 @@
+import { isScaleValue } from "@/lib/domain/answer";
 import type { TWorkbook } from "@/lib/domain/content/schema";
 import { computeStats, isSplit, mapAnswerToAxis, type TStats } from "@/lib/domain/scoring";
-import type { TStoredAnswer } from "@/lib/domain/workbook";
+import { CHOICE_GROUPS, listItems, type TChoiceGroup, type TStoredAnswer } from "@/lib/domain/workbook";
 
 /**
  * What partners said outside the five acts: where they place the partnership on the
@@ -13,7 +14,7 @@ export interface TVarietySummary {
   id: string;
   /** Positions on the axis pole A (-1) .. pole B (+1); null when hidden or nobody answered. */
   stats: TStats | null;
-  /** Sizeable groups on both sides of the middle (see isSplit in lib/domain/scoring.ts). */
+  /** Sizeable groups on both sides of the middle (see isSplit in lib/domain/scoring). */
   split: boolean;
 }
 
@@ -31,7 +32,7 @@ export interface TSessionSummaries {
    * Per checklist group: how many partners ticked each option, most ticked first. Empty
    * when fewer partners than the threshold ticked anything in the group.
    */
-  choices: Record<"themes" | "drivers" | "promises" | "downsides", TChoiceSummary[]>;
+  choices: Record<TChoiceGroup, TChoiceSummary[]>;
   /**
    * Per open question: the answers given, sorted so that their order reveals nobody.
    * Only questions with at least as many answers as the threshold are listed.
@@ -44,31 +45,28 @@ export function computeSessionSummaries(
   answers: readonly (TStoredAnswer & { participantId: string })[],
   anonymityThreshold: number,
 ): TSessionSummaries {
-  const varietyIds = new Set(workbook.profile.varieties.map((v) => v.id));
-  const groups = {
-    themes: workbook.profile.themes.options,
-    drivers: workbook.profile.drivers.options,
-    promises: workbook.promises.promises.items,
-    downsides: workbook.promises.downsides.items,
-  } as const;
-  const groupOf = new Map<string, keyof typeof groups>();
-  for (const [group, options] of Object.entries(groups) as [keyof typeof groups, readonly { id: string }[]][]) {
-    for (const o of options) groupOf.set(o.id, group);
+  // The items, from the one walk over the content (lib/domain/workbook.ts).
+  const items = listItems(workbook);
+  const varietyIds = items.filter((i) => i.kind === "position").map((i) => i.id);
+  const varieties = new Set(varietyIds);
+  const groupOf = new Map<string, TChoiceGroup>();
+  const options = new Map<TChoiceGroup, string[]>(CHOICE_GROUPS.map((g) => [g, []]));
+  for (const i of items) {
+    if (i.kind !== "choice") continue;
+    groupOf.set(i.id, i.group);
+    options.get(i.group)!.push(i.id);
   }
-  const textIds = new Set([
-    ...workbook.acts.flatMap((a) => a.reflection.map((r) => r.id)),
-    ...workbook.interests.questions.map((q) => q.id),
-  ]);
+  const textIds = new Set(items.filter((i) => i.kind === "text").map((i) => i.id));
 
   const respondents = new Set<string>();
   const positions = new Map<string, number[]>();
   const counts = new Map<string, number>();
-  const tickers = new Map<keyof typeof groups, Set<string>>();
+  const tickers = new Map<TChoiceGroup, Set<string>>();
   const texts = new Map<string, string[]>();
   for (const a of answers) {
-    if (varietyIds.has(a.itemId) && a.dimension === "now") {
+    if (varieties.has(a.itemId) && a.dimension === "now") {
       respondents.add(a.participantId);
-      if (a.value !== null && a.value >= 1 && a.value <= 7) {
+      if (isScaleValue(a.value)) {
         const list = positions.get(a.itemId) ?? [];
         list.push(mapAnswerToAxis(a.value, "a"));
         positions.set(a.itemId, list);
@@ -92,12 +90,13 @@ export function computeSessionSummaries(
 
   const hidden = respondents.size < anonymityThreshold;
   const choices = Object.fromEntries(
-    (Object.keys(groups) as (keyof typeof groups)[]).map((group) => [
+    CHOICE_GROUPS.map((group) => [
       group,
       hidden || (tickers.get(group)?.size ?? 0) < anonymityThreshold
         ? []
-        : groups[group]
-            .map((o) => ({ id: o.id, count: counts.get(o.id) ?? 0 }))
+        : options
+            .get(group)!
+            .map((id) => ({ id, count: counts.get(id) ?? 0 }))
             .sort((x, y) => y.count - x.count),
     ]),
   ) as TSessionSummaries["choices"];
@@ -105,10 +104,10 @@ export function computeSessionSummaries(
   return {
     respondents: respondents.size,
     hidden,
-    varieties: workbook.profile.varieties.map((v) => {
-      const values = positions.get(v.id) ?? [];
+    varieties: varietyIds.map((id) => {
+      const values = positions.get(id) ?? [];
       const shown = !hidden && values.length >= anonymityThreshold;
-      return { id: v.id, stats: shown ? computeStats(values) : null, split: shown && isSplit(values) };
+      return { id, stats: shown ? computeStats(values) : null, split: shown && isSplit(values) };
     }),
     choices,
     texts: hidden

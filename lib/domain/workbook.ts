@@ -1,57 +1,67 @@
+import type { TAnswerDimension, TScaleDimension } from "@/lib/domain/answer";
 import type { TAct, TStatement, TWorkbook } from "@/lib/domain/content/schema";
-import type { TScoringAct } from "@/lib/domain/scoring";
+import type { TPoleSide, TScoringAct } from "@/lib/domain/scoring";
 
 /**
  * The workbook as steps and answerable items, derived from the content. Pure: no
  * database, no Next.js. Stored answers refer to item ids defined here.
+ * `listItems` is the one walk over the content's answer items: the answers route,
+ * progress, summaries, scoring and the content check all take their items from it.
  */
 
-export type TStepKind = "profile" | "promises" | "act" | "interests";
+/** A step of the workbook, told apart by `kind`: only an act step has an act. */
+export type TStep =
+  | { id: "profile"; kind: "profile"; act?: never }
+  | { id: "promises"; kind: "promises"; act?: never }
+  /** An act step: its URL segment is the act id; the act has only the statements that are asked (no retired ones). */
+  | { id: string; kind: "act"; act: TAct }
+  | { id: "interests"; kind: "interests"; act?: never };
 
-export interface TStep {
-  /** URL segment of the step: "profile", "promises", "interests" or an act id. */
-  id: string;
-  kind: TStepKind;
-  /** The act of an act step, with only the statements that are asked (no retired ones). */
-  act?: TAct;
-}
+export type TStepKind = TStep["kind"];
 
 /**
- * The statements of an act that participants are asked: all but the retired ones.
- * A retired statement stays in the content so that old sessions' answers to it are
- * still read and scored (see toScoringActs), but new sessions do not ask it.
+ * A statement is asked unless it is retired. A retired statement stays in the content
+ * so that old sessions' answers to it are still read and scored (see toScoringActs),
+ * but new sessions do not ask it.
  */
+function isAsked(statement: Pick<TStatement, "retired">): boolean {
+  return !statement.retired;
+}
+
+/** The statements of an act that participants are asked: all but the retired ones. */
 export function askedStatements(act: Pick<TAct, "statements">): TStatement[] {
-  return act.statements.filter((s) => !s.retired);
+  return act.statements.filter(isAsked);
 }
 
 /** What kind of answer an item takes. */
-export type TItemKind =
+export type TItemKind = TItemDef["kind"];
+
+/** The checklist groups: the profile's themes and drivers, the promises and downsides. */
+export const CHOICE_GROUPS = ["themes", "drivers", "promises", "downsides"] as const;
+export type TChoiceGroup = (typeof CHOICE_GROUPS)[number];
+
+/** An answerable item, told apart by `kind`. */
+export type TItemDef =
   /** A bipolar statement of an act: position now and desired, 1..7 or don't know. */
-  | "scale"
-  /** A positioning question of the profile: position now only, 1..7 or don't know. */
-  | "position"
+  | { kind: "scale"; id: string; stepId: string; left: TPoleSide; retired: boolean }
+  /** A positioning question of the profile: position now only, 1..7 or don't know (pole A left). */
+  | { kind: "position"; id: string; stepId: "profile" }
   /** A checklist option: ticked or not. */
-  | "choice"
-  /** An open question: free text. */
-  | "text";
+  | { kind: "choice"; id: string; stepId: "profile" | "promises"; group: TChoiceGroup }
+  /** An open question: free text (an act's reflection, or an interests question). */
+  | { kind: "text"; id: string; stepId: string };
 
-export type TAnswerDimension = "now" | "desired" | "choice" | "text";
-
-export interface TItemDef {
-  id: string;
-  kind: TItemKind;
-  stepId: string;
-  /** For choice items: the id of the checklist group they belong to. */
-  group?: string;
-}
-
-export const ITEM_DIMENSIONS: Record<TItemKind, readonly TAnswerDimension[]> = {
+export const ITEM_DIMENSIONS = {
   scale: ["now", "desired"],
   position: ["now"],
   choice: ["choice"],
   text: ["text"],
-};
+} as const satisfies Record<TItemKind, readonly TAnswerDimension[]>;
+
+/** Whether an item takes answers in this dimension (a statement: now and desired; a checklist option: choice…). */
+export function takesDimension(item: Pick<TItemDef, "kind">, dimension: TAnswerDimension): boolean {
+  return (ITEM_DIMENSIONS[item.kind] as readonly TAnswerDimension[]).includes(dimension);
+}
 
 /** Longest free-text answer we accept, in characters. */
 export const MAX_TEXT_LENGTH = 4000;
@@ -70,29 +80,35 @@ export function listSteps(workbook: TWorkbook): TStep[] {
   ];
 }
 
-/** Every answerable item, by step. Retired statements are not answerable any more. */
-export function listItems(workbook: TWorkbook): TItemDef[] {
+/**
+ * Every answer item of the workbook, by step: the one walk over the content's items.
+ * Retired statements are not answerable any more and are left out, unless
+ * `includeRetired` (their ids stay reserved, and old sessions' answers to them are scored).
+ */
+export function listItems(workbook: TWorkbook, { includeRetired = false }: { includeRetired?: boolean } = {}): TItemDef[] {
   const items: TItemDef[] = [];
   const { profile, promises, interests } = workbook;
-  for (const v of profile.varieties) items.push({ id: v.id, kind: "position", stepId: "profile" });
-  for (const o of profile.themes.options)
-    items.push({ id: o.id, kind: "choice", stepId: "profile", group: "themes" });
-  for (const o of profile.drivers.options)
-    items.push({ id: o.id, kind: "choice", stepId: "profile", group: "drivers" });
-  for (const o of promises.promises.items)
-    items.push({ id: o.id, kind: "choice", stepId: "promises", group: "promises" });
-  for (const o of promises.downsides.items)
-    items.push({ id: o.id, kind: "choice", stepId: "promises", group: "downsides" });
+  const choices = (stepId: "profile" | "promises", group: TChoiceGroup, options: readonly { id: string }[]) => {
+    for (const o of options) items.push({ kind: "choice", id: o.id, stepId, group });
+  };
+  for (const v of profile.varieties) items.push({ kind: "position", id: v.id, stepId: "profile" });
+  choices("profile", "themes", profile.themes.options);
+  choices("profile", "drivers", profile.drivers.options);
+  choices("promises", "promises", promises.promises.items);
+  choices("promises", "downsides", promises.downsides.items);
   for (const act of workbook.acts) {
-    for (const s of askedStatements(act)) items.push({ id: s.id, kind: "scale", stepId: act.id });
-    for (const r of act.reflection) items.push({ id: r.id, kind: "text", stepId: act.id });
+    for (const s of act.statements) {
+      if (includeRetired || isAsked(s)) items.push({ kind: "scale", id: s.id, stepId: act.id, left: s.left, retired: !isAsked(s) });
+    }
+    for (const r of act.reflection) items.push({ kind: "text", id: r.id, stepId: act.id });
   }
-  for (const q of interests.questions) items.push({ id: q.id, kind: "text", stepId: "interests" });
+  for (const q of interests.questions) items.push({ kind: "text", id: q.id, stepId: "interests" });
   return items;
 }
 
 const itemIndexCache = new WeakMap<TWorkbook, Map<string, TItemDef>>();
 
+/** The answerable items by id (retired statements are not answerable). */
 export function getItemIndex(workbook: TWorkbook): Map<string, TItemDef> {
   let index = itemIndexCache.get(workbook);
   if (!index) {
@@ -107,17 +123,34 @@ export function getItemIndex(workbook: TWorkbook): Map<string, TItemDef> {
  * sessions that answered them before they were retired keep their balance profile.
  */
 export function toScoringActs(workbook: TWorkbook): TScoringAct[] {
-  return workbook.acts.map((act) => ({
-    id: act.id,
-    items: act.statements.map((s) => ({ id: s.id, left: s.left })),
-  }));
+  const byAct = new Map<string, TScoringAct>(workbook.acts.map((act) => [act.id, { id: act.id, items: [] }]));
+  for (const item of listItems(workbook, { includeRetired: true })) {
+    if (item.kind === "scale") byAct.get(item.stepId)?.items.push({ id: item.id, left: item.left });
+  }
+  return [...byAct.values()];
 }
 
+/** One stored answer, as lib/data/answers.ts reads it from the database. */
 export interface TStoredAnswer {
   itemId: string;
-  dimension: string;
+  dimension: TAnswerDimension;
   value: number | null;
   text: string | null;
+}
+
+/**
+ * The (item, dimension) pairs of a step that count for its progress and take a
+ * position: each statement's now and desired, each positioning question's now.
+ * (Checklist groups and the interests step's open questions count too; see
+ * computeStepProgress.)
+ */
+export function positionAnswers(workbook: TWorkbook, step: Pick<TStep, "id">): [itemId: string, dimension: TScaleDimension][] {
+  const out: [string, TScaleDimension][] = [];
+  for (const item of getItemIndex(workbook).values()) {
+    if (item.stepId !== step.id || (item.kind !== "scale" && item.kind !== "position")) continue;
+    for (const d of ITEM_DIMENSIONS[item.kind]) out.push([item.id, d]);
+  }
+  return out;
 }
 
 export interface TProgress {
@@ -143,7 +176,7 @@ export function computeStepProgress(
     const item = index.get(a.itemId);
     if (!item || item.stepId !== step.id) continue;
     if (item.kind === "choice") {
-      if (a.value === 1 && item.group) tickedGroups.add(item.group);
+      if (a.value === 1) tickedGroups.add(item.group);
     } else if (item.kind === "text") {
       if (a.text && a.text.trim() !== "") given.add(`${a.itemId}:text`);
     } else {
@@ -156,17 +189,16 @@ export function computeStepProgress(
   for (const item of index.values()) {
     if (item.stepId !== step.id) continue;
     if (item.kind === "choice") {
-      if (item.group) groups.add(item.group);
+      groups.add(item.group);
     } else if (item.kind === "text") {
       if (step.kind !== "interests") continue;
       total += 1;
       if (given.has(`${item.id}:text`)) answered += 1;
-    } else {
-      for (const d of ITEM_DIMENSIONS[item.kind]) {
-        total += 1;
-        if (given.has(`${item.id}:${d}`)) answered += 1;
-      }
     }
+  }
+  for (const [id, d] of positionAnswers(workbook, step)) {
+    total += 1;
+    if (given.has(`${id}:${d}`)) answered += 1;
   }
   total += groups.size;
   for (const g of groups) if (tickedGroups.has(g)) answered += 1;

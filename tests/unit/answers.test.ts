@@ -57,7 +57,7 @@ describe("saveAnswer", () => {
     const { id: partnershipId } = await createPartnership({ name: "Test", region: "Regio" }, coordinator.id);
     const { id: sessionId } = await createSession(partnershipId, { title: "S", date: new Date("2026-01-01") });
     const { participant } = await createParticipant(sessionId, { role: "professional" });
-    const answer = { itemId: statement, dimension: "now", value: 3, text: null };
+    const answer = { itemId: statement, dimension: "now" as const, value: 3, text: null };
     await saveAnswer(participant.id, answer);
     await saveAnswer(participant.id, answer);
     await saveAnswer(participant.id, { ...answer, value: 5 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "@/lib/data/content";
 import { computeSessionSummaries } from "@/lib/domain/summaries";
+import type { TStoredAnswer } from "@/lib/domain/workbook";
+
+type TRow = TStoredAnswer & { participantId: string };
 
 const wb = readWorkbook();
 const variety = wb.profile.varieties[0]!.id;
@@ -8,7 +11,7 @@ const [promiseA, promiseB] = wb.promises.promises.items.map((o) => o.id);
 const interest = wb.interests.questions[0]!.id;
 
 function answers(participants: number) {
-  const rows = [];
+  const rows: TRow[] = [];
   for (let p = 0; p < participants; p++) {
     const participantId = `p${p}`;
     rows.push({ participantId, itemId: variety, dimension: "now", value: p % 2 === 0 ? 1 : 7, text: null });
@@ -51,7 +54,7 @@ describe("computeSessionSummaries", () => {
   });
 
   it("does not count don't know as a position", () => {
-    const rows = [...answers(3), { participantId: "p9", itemId: variety, dimension: "now", value: null, text: null }];
+    const rows: TRow[] = [...answers(3), { participantId: "p9", itemId: variety, dimension: "now", value: null, text: null }];
     const s = computeSessionSummaries(wb, rows, 3);
     expect(s.respondents).toBe(4);
     expect(s.varieties.find((x) => x.id === variety)!.stats?.n).toBe(3);
@@ -68,7 +71,7 @@ describe("anonymity per question", () => {
 
   it("hides a checklist group's tallies while fewer partners than the threshold ticked anything in it", () => {
     const downside = wb.promises.downsides.items[0]!.id;
-    const rows = [...answers(4), { participantId: "p0", itemId: downside, dimension: "choice", value: 1, text: null }];
+    const rows: TRow[] = [...answers(4), { participantId: "p0", itemId: downside, dimension: "choice", value: 1, text: null }];
     const s = computeSessionSummaries(wb, rows, 3);
     expect(s.choices.downsides).toEqual([]);
     expect(s.choices.promises.length).toBeGreaterThan(0);

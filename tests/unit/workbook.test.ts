@@ -6,7 +6,10 @@ import {
   getItemIndex,
   listItems,
   listSteps,
+  positionAnswers,
+  takesDimension,
   toScoringActs,
+  type TStoredAnswer,
 } from "@/lib/domain/workbook";
 
 const wb = readWorkbook();
@@ -34,12 +37,55 @@ describe("workbook steps and items", () => {
   });
 });
 
+describe("the one list of items", () => {
+  const all = listItems(wb, { includeRetired: true });
+
+  it("leaves retired statements out of the asked items, and lists them only on request", () => {
+    const asked = listItems(wb);
+    expect(asked.filter((i) => i.kind === "scale" && i.retired)).toEqual([]);
+    expect(all.filter((i) => i.kind !== "scale" || !i.retired)).toEqual(asked);
+    const retired = wb.acts.flatMap((a) => a.statements.filter((s) => s.retired).map((s) => s.id));
+    expect(all.filter((i) => i.kind === "scale" && i.retired).map((i) => i.id)).toEqual(retired);
+  });
+
+  it("is what the scoring model, the item index and the content's id check are built from", () => {
+    const scale = all.flatMap((i) => (i.kind === "scale" ? [{ id: i.id, left: i.left, act: i.stepId }] : []));
+    expect(toScoringActs(wb).flatMap((a) => a.items.map((item) => ({ ...item, act: a.id })))).toEqual(scale);
+    expect([...getItemIndex(wb).values()]).toEqual(listItems(wb));
+    const ids = [
+      ...wb.acts.flatMap((a) => [...a.statements.map((s) => s.id), ...a.reflection.map((r) => r.id)]),
+      ...wb.profile.varieties.map((v) => v.id),
+      ...wb.profile.themes.options.map((o) => o.id),
+      ...wb.profile.drivers.options.map((o) => o.id),
+      ...wb.promises.promises.items.map((o) => o.id),
+      ...wb.promises.downsides.items.map((o) => o.id),
+      ...wb.interests.questions.map((q) => q.id),
+    ];
+    expect(all.map((i) => i.id).sort()).toEqual(ids.sort());
+  });
+
+  it("says which dimensions an item takes", () => {
+    const [scale, position, choice, text] = (["scale", "position", "choice", "text"] as const).map((k) => all.find((i) => i.kind === k)!);
+    expect(takesDimension(scale!, "desired")).toBe(true);
+    expect(takesDimension(position!, "desired")).toBe(false);
+    expect(takesDimension(choice!, "choice")).toBe(true);
+    expect(takesDimension(text!, "now")).toBe(false);
+  });
+
+  it("lists the position answers a step asks for: now and desired per statement, now per profile question", () => {
+    const [profile, , act] = listSteps(wb);
+    expect(positionAnswers(wb, act!)).toEqual(act!.act!.statements.flatMap((s) => [[s.id, "now"], [s.id, "desired"]]));
+    expect(positionAnswers(wb, profile!)).toEqual(wb.profile.varieties.map((v) => [v.id, "now"]));
+    expect(positionAnswers(wb, { id: "interests" })).toEqual([]);
+  });
+});
+
 describe("progress", () => {
   const act = listSteps(wb)[2]!;
   const statements = act.act!.statements;
 
   it("counts now and desired of each statement; don't know counts as answered", () => {
-    const answers = [
+    const answers: TStoredAnswer[] = [
       { itemId: statements[0]!.id, dimension: "now", value: 3, text: null },
       { itemId: statements[0]!.id, dimension: "desired", value: null, text: null },
       { itemId: statements[1]!.id, dimension: "now", value: 5, text: null },
@@ -48,7 +94,7 @@ describe("progress", () => {
   });
 
   it("ignores unknown items, and answers of other steps", () => {
-    const answers = [
+    const answers: TStoredAnswer[] = [
       { itemId: "no-such-item", dimension: "now", value: 3, text: null },
       { itemId: wb.acts[1]!.statements[0]!.id, dimension: "now", value: 3, text: null },
     ];
@@ -58,12 +104,12 @@ describe("progress", () => {
   it("counts a checklist group once, when at least one option is ticked", () => {
     const promises = listSteps(wb)[1]!;
     const [first, second] = wb.promises.promises.items;
-    const ticked = [
+    const ticked: TStoredAnswer[] = [
       { itemId: first!.id, dimension: "choice", value: 1, text: null },
       { itemId: second!.id, dimension: "choice", value: 1, text: null },
     ];
     expect(computeStepProgress(wb, promises, ticked)).toEqual({ answered: 1, total: 2 });
-    const unticked = [{ itemId: first!.id, dimension: "choice", value: 0, text: null }];
+    const unticked: TStoredAnswer[] = [{ itemId: first!.id, dimension: "choice", value: 0, text: null }];
     expect(computeStepProgress(wb, promises, unticked).answered).toBe(0);
   });
 
