@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import type { TAnswerDimension } from "@/lib/domain/answer";
 
 /**
  * Autosave for workbook answers. Every change is sent at once to /api/answers; the
@@ -19,20 +20,20 @@ export type TSaveState = "saving" | "saved" | "retrying" | "rejected";
 
 interface TPending {
   itemId: string;
-  dimension: string;
+  dimension: TAnswerDimension;
   payload: TAnswerValue;
   seq: number;
 }
 
 interface TAutosaveContext {
-  getValue(itemId: string, dimension: string): TAnswerValue | undefined;
-  getState(itemId: string, dimension: string): TSaveState | undefined;
-  save(itemId: string, dimension: string, payload: TAnswerValue): void;
+  getValue(itemId: string, dimension: TAnswerDimension): TAnswerValue | undefined;
+  getState(itemId: string, dimension: TAnswerDimension): TSaveState | undefined;
+  save(itemId: string, dimension: TAnswerDimension, payload: TAnswerValue): void;
 }
 
 const AutosaveContext = createContext<TAutosaveContext | null>(null);
 
-const keyOf = (itemId: string, dimension: string) => `${itemId}:${dimension}`;
+const keyOf = (itemId: string, dimension: TAnswerDimension) => `${itemId}:${dimension}`;
 const MAX_BACKOFF_MS = 10_000;
 
 function readStored(storageKey: string): Record<string, TPending> {
@@ -143,7 +144,7 @@ export function AutosaveProvider({
   }, [send]);
 
   const save = useCallback(
-    (itemId: string, dimension: string, payload: TAnswerValue) => {
+    (itemId: string, dimension: TAnswerDimension, payload: TAnswerValue) => {
       const key = keyOf(itemId, dimension);
       seq.current += 1;
       const item = { itemId, dimension, payload, seq: seq.current };

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId } from "react";
+import type { TScaleDimension } from "@/lib/domain/answer";
 import { combineStates, useAutosave } from "./autosave";
 import { SaveStatus, type TSaveStatusLabels } from "./save-status";
 
@@ -34,7 +35,7 @@ export function ScaleQuestion({
   topic: string;
   leftText: string;
   rightText: string;
-  dimensions: ("now" | "desired")[];
+  dimensions: readonly TScaleDimension[];
   labels: TScaleLabels;
 }) {
   const { getValue, getState, save } = useAutosave();

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { parseAnswerInput, saveAnswer } from "@/lib/data/answers";
 import { getWorkbook } from "@/lib/data/content";
 import { publishSessionChange } from "@/lib/platform/live";
+import { ZId } from "@/lib/domain/validation";
 import { getCurrentParticipant } from "@/lib/server/participant-cookie";
 
 /**
@@ -13,9 +14,7 @@ import { getCurrentParticipant } from "@/lib/server/participant-cookie";
 
 const MAX_BODY_BYTES = 16 * 1024;
 
-const ZBody = z
-  .object({ sessionId: z.string().min(1).max(40) })
-  .passthrough();
+const ZBody = z.object({ sessionId: ZId }).passthrough();
 
 function fail(status: number, error: string) {
   return NextResponse.json({ ok: false, error }, { status });

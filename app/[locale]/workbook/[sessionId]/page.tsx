@@ -46,7 +46,7 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
       <ol className="mt-8 space-y-3">
         {steps.map(({ step, progress }, i) => {
           const title =
-            step.kind === "act" && step.act ? pickText(step.act.title, locale) : t(`steps.${step.kind as "profile" | "promises" | "interests"}`);
+            step.kind === "act" ? pickText(step.act.title, locale) : t(`steps.${step.kind}`);
           const state =
             progress.answered === 0 ? "notStarted" : progress.answered >= progress.total ? "done" : "inProgress";
           return (

@@ -14,13 +14,13 @@ import { Link } from "@/i18n/navigation";
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
 import type { TLocalized } from "@/lib/domain/content/schema";
-import { listSteps, MAX_TEXT_LENGTH, type TStep } from "@/lib/domain/workbook";
+import { listSteps, MAX_TEXT_LENGTH, positionAnswers, type TStep } from "@/lib/domain/workbook";
 import { requireWorkbookParticipant, toInitialValues } from "@/lib/server/workbook-session";
 
 async function stepTitle(step: TStep, locale: string): Promise<string> {
-  if (step.kind === "act" && step.act) return pickText(step.act.title, locale);
+  if (step.kind === "act") return pickText(step.act.title, locale);
   const t = await getTranslations("workbook");
-  return t(`steps.${step.kind as "profile" | "promises" | "interests"}`);
+  return t(`steps.${step.kind}`);
 }
 
 export async function generateMetadata({
@@ -65,7 +65,7 @@ export default async function WorkbookStepPage({
 
       <AutosaveProvider sessionId={session.id} participantId={participant.id} initial={toInitialValues(answers)}>
         <div className="space-y-10">
-          {step.kind === "act" && step.act && (
+          {step.kind === "act" && (
             <>
               <ActIntro act={step.act} />
               <section aria-labelledby="statements" className="space-y-4">
@@ -74,10 +74,7 @@ export default async function WorkbookStepPage({
                 </h2>
                 <p className="max-w-3xl">{t("statementsLead")}</p>
                 <StepProgress
-                  required={step.act.statements.flatMap((s) => [
-                    [s.id, "now"],
-                    [s.id, "desired"],
-                  ] as [string, string][])}
+                  required={positionAnswers(workbook, step)}
                   label={t("stepProgress", { answered: ANSWERED_MARK, total: TOTAL_MARK })}
                 />
                 {step.act.statements.map((s) => (
