@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/platform/db";
-import { DEFAULT_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from "@/lib/domain/scoring";
+import { DEFAULT_ANONYMITY_THRESHOLD, MAX_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from "@/lib/domain/scoring";
 import { createJoinCode, normalizeJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/platform/tokens";
 import { ZDateInput, requiredText } from "@/lib/domain/validation";
 
@@ -11,7 +11,7 @@ export const ZAnonymityThreshold = z.coerce
   .number("invalidThreshold")
   .int("invalidThreshold")
   .min(MIN_ANONYMITY_THRESHOLD, "invalidThreshold")
-  .max(50, "invalidThreshold");
+  .max(MAX_ANONYMITY_THRESHOLD, "invalidThreshold");
 
 export const ZSessionInput = z.object({
   title: requiredText(120),
