@@ -533,3 +533,56 @@ describe("summaries, core statements and retired statements", () => {
     }
   });
 });
+
+describe("the guide covers what a facilitator needs", () => {
+  const guide = () => realWorkbook().guide;
+  const sectionIds = () => guide().sections.map((s) => s.id);
+
+  it("has a primer on the essay, the mandate step, a series, an online variant and the glossary", () => {
+    expect(sectionIds()).toEqual(
+      expect.arrayContaining([
+        "essay-primer",
+        "mandate",
+        "series-of-meetings",
+        "online-hybrid",
+        "power-and-passing",
+        "glossary",
+      ]),
+    );
+  });
+
+  it("explains the words above B1 in the glossary", () => {
+    const glossary = guide().sections.find((s) => s.id === "glossary")!;
+    const terms = glossary.paragraphs.map((p) => p.nl.split(":")[0]!.trim().toLowerCase());
+    for (const term of ["borging", "mandaat", "rekenschap", "koppelvlak", "systeemverantwoordelijkheid"]) {
+      expect(terms, term).toContain(term);
+    }
+  });
+
+  it("gives the two-hour and half-day plans some slack", () => {
+    for (const plan of guide().meetingPlans) {
+      const slack = plan.blocks.filter((b) => /speling/i.test(b.title.nl) && !b.workForm);
+      expect(slack.length, `slack in ${plan.id}`).toBeGreaterThan(0);
+      expect(slack.reduce((t, b) => t + b.minutes, 0), `minutes of slack in ${plan.id}`).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  it("uses each work form with the time the work form itself needs", () => {
+    const minutes = new Map(guide().workForms.map((w) => [w.id, w.minutes]));
+    for (const plan of guide().meetingPlans) {
+      for (const block of plan.blocks) {
+        if (block.workForm) expect(block.minutes, `${plan.id}: ${block.workForm}`).toBeGreaterThanOrEqual(minutes.get(block.workForm)!);
+      }
+    }
+  });
+
+  it("uses plain English: 'activities', not 'work forms'; no 'aldermen'; 'executives', not 'administrators'", () => {
+    const hits: string[] = [];
+    for (const file of listFiles(CONTENT_DIR).filter((f) => f.endsWith(".yaml"))) {
+      for (const { at, text } of collectStrings(parse(fs.readFileSync(path.join(CONTENT_DIR, file), "utf8")))) {
+        if (at.endsWith(".en") && /work forms?\b|aldermen|administrators?\b/i.test(text)) hits.push(`${file} ${at}`);
+      }
+    }
+    expect(hits).toEqual([]);
+  });
+});
