@@ -3,7 +3,7 @@
  * cells built from a profile. Pure (no React, no Next.js): the server figures pass
  * a translator for the "charts" namespace; tests pass use-intl's createTranslator.
  */
-import type { TActProfile, TPoleSide, TRoleProfile, TSessionProfile, TStats } from "@/lib/domain/scoring";
+import { seriesShift, seriesSpread, type TActProfile, type TPoleSide, type TRoleProfile, type TSessionProfile, type TStats } from "@/lib/domain/scoring";
 import { describeGap, describePosition, describeSpread, formatPosition } from "@/lib/domain/describe-position";
 import { reaches, SIGNAL_THRESHOLDS, THRESHOLD_EPSILON } from "@/lib/domain/thresholds";
 
@@ -52,26 +52,6 @@ export function gapWithNumber(ctx: TTextContext, gap: number): string {
   return ctx.t("withNumber", { words: gapWords(ctx, gap), number: formatPosition(gap, ctx.locale) });
 }
 
-/**
- * The gap (desired - now) of a series, as the scoring model measures a shift: the
- * larger of the median of each partner's own gap and the difference between the
- * medians (ties: the partners' own gaps). So the words agree with the
- * "change-wanted" and "balanced-as-wished" signals.
- */
-export function seriesGap(series: { now: TStats | null; desired: TStats | null; gap: TStats | null }): number | null {
-  const own = series.gap ? series.gap.median : null;
-  const between = series.now && series.desired ? series.desired.median - series.now.median : null;
-  if (own === null) return between;
-  if (between === null) return own;
-  return Math.abs(between) > Math.abs(own) + THRESHOLD_EPSILON ? between : own;
-}
-
-/** The largest spread (IQR) of now and desired; null when neither is shown. */
-export function seriesSpread(series: { now: TStats | null; desired: TStats | null }): number | null {
-  const values = [series.now?.iqr, series.desired?.iqr].filter((v): v is number => typeof v === "number");
-  return values.length ? Math.max(...values) : null;
-}
-
 export function spreadSentence(ctx: TTextContext, profile: Pick<TActProfile, "now" | "desired" | "split">): string | null {
   if (!profile.now && !profile.desired) return null;
   const word = describeSpread({ iqr: seriesSpread(profile), split: profile.split.now || profile.split.desired });
@@ -117,7 +97,7 @@ export function actSummary(
   const out: string[] = [];
   if (profile.now) out.push(t("summary.now", { position: positionWithNumber(ctx, profile.now.median) }));
   if (profile.desired) out.push(t("summary.desired", { position: positionWithNumber(ctx, profile.desired.median) }));
-  const gap = seriesGap(profile);
+  const gap = seriesShift(profile);
   if (gap !== null) {
     const d = describeGap(gap);
     out.push(d.side === null ? t("summary.noChange") : t("summary.change", { change: gapWords(ctx, gap) }));
@@ -169,7 +149,7 @@ export function actTableRows(ctx: TTextContext, profile: TActProfile, roleLabels
   const withheld = t("table.withheld");
   const cell = (st: TStats | null) => (st ? positionWithNumber(ctx, st.median) : withheld);
   const gapCell = (series: { now: TStats | null; desired: TStats | null; gap: TStats | null }) => {
-    const g = seriesGap(series);
+    const g = seriesShift(series);
     return g === null ? withheld : gapWithNumber(ctx, g);
   };
   const rows: TTableRow[] = [
@@ -217,7 +197,7 @@ export function boardTableRows(
       continue;
     }
     const withheld = t("table.withheld");
-    const g = seriesGap(profile);
+    const g = seriesShift(profile);
     rows.push({
       key: act.id,
       act: act.title,
@@ -239,7 +219,7 @@ export function boardActSentence(ctx: TTextContext, profile: TActProfile, thresh
   const parts: string[] = [];
   if (profile.now) parts.push(t("board.actNow", { position: positionWords(ctx, profile.now.median) }));
   if (profile.desired) parts.push(t("board.actDesired", { position: positionWords(ctx, profile.desired.median) }));
-  const g = seriesGap(profile);
+  const g = seriesShift(profile);
   if (g !== null) parts.push(describeGap(g).side === null ? t("board.actNoChange") : t("board.actChange", { change: gapWords(ctx, g) }));
   const spread = spreadSentence(ctx, profile);
   return t("board.actSentence", { title: ctx.act.title, details: parts.join(t("board.separator")), spread: spread ?? "" }).trim();

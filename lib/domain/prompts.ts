@@ -1,5 +1,5 @@
 import { describeGap } from "@/lib/domain/describe-position";
-import type { TActProfile, TSignal } from "@/lib/domain/scoring";
+import { seriesShift, type TActProfile, type TSignal } from "@/lib/domain/scoring";
 
 /**
  * Which questions for the conversation fit an act, chosen by its signals: a wish to
@@ -24,10 +24,8 @@ export function selectPrompts(
   const add = (...texts: string[]) => out.push(...texts);
   const bySignal: Record<TSignal, () => void> = {
     "change-wanted": () => {
-      const shift =
-        profile.gap?.median ??
-        (profile.now && profile.desired ? profile.desired.median - profile.now.median : Number.NaN);
-      const side = describeGap(shift).side;
+      // The same shift as the figure's words: the larger of the two views of it.
+      const side = describeGap(seriesShift(profile) ?? Number.NaN).side;
       if (side) add(t("changeWanted.p1", { pole: side === "a" ? poles.a : poles.b }), t("changeWanted.p2"), t("changeWanted.p3"));
       else add(t("changeWantedAny.p1"), t("changeWantedAny.p2"));
     },

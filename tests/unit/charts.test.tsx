@@ -14,8 +14,6 @@ import {
   actTableRows,
   boardActSentence,
   gapWithNumber,
-  seriesGap,
-  seriesSpread,
   type TTranslate,
 } from "@/lib/domain/figure-text";
 import { stackValues } from "@/components/charts/geometry";
@@ -23,7 +21,8 @@ import { ghostPositions } from "@/components/charts/ghost";
 import { SignalBadges } from "@/components/charts/SignalBadges";
 import fc from "fast-check";
 import { describeGap, describeSpread } from "@/lib/domain/describe-position";
-import { computeSessionProfile, type TActProfile, type TAnswerRow, type TDot, type TStats } from "@/lib/domain/scoring";
+import { selectPrompts } from "@/lib/domain/prompts";
+import { computeSessionProfile, seriesShift, seriesSpread, type TActProfile, type TAnswerRow, type TDot, type TStats } from "@/lib/domain/scoring";
 import messagesEn from "@/messages/en.json";
 import messagesNl from "@/messages/nl.json";
 
@@ -449,10 +448,27 @@ describe("chart messages", () => {
 
   it("use the larger of the partners' own gaps and the gap between the medians, like the scoring model", () => {
     const p = actProfile();
-    expect(seriesGap({ now: p.now, desired: p.desired, gap: null })).toBeCloseTo((p.desired as TStats).median - (p.now as TStats).median);
-    expect(seriesGap({ now: stats([0, 0, 0]), desired: stats([0, 0, 0]), gap: stats([0.3, 0.3, 0.3]) })).toBeCloseTo(0.3);
-    expect(seriesGap({ now: stats([-0.5, 0, 0.5]), desired: stats([0, 0.5, 1]), gap: stats([0.2, 0.2, 0.2]) })).toBeCloseTo(0.5);
-    expect(seriesGap({ now: null, desired: null, gap: null })).toBeNull();
+    expect(seriesShift({ now: p.now, desired: p.desired, gap: null })).toBeCloseTo((p.desired as TStats).median - (p.now as TStats).median);
+    expect(seriesShift({ now: stats([0, 0, 0]), desired: stats([0, 0, 0]), gap: stats([0.3, 0.3, 0.3]) })).toBeCloseTo(0.3);
+    expect(seriesShift({ now: stats([-0.5, 0, 0.5]), desired: stats([0, 0.5, 1]), gap: stats([0.2, 0.2, 0.2]) })).toBeCloseTo(0.5);
+    expect(seriesShift({ now: null, desired: null, gap: null })).toBeNull();
+  });
+
+  it("give the conversation prompts the same direction of change as the words and the measure", () => {
+    // now -1, 0, 1 -> desired -1, 1, 1: the median personal gap is 0, the medians move 0 -> 1.
+    const profile = computeSessionProfile({
+      acts: [{ id: "act", items: [{ id: "i", left: "a" }] }],
+      participants: [0, 1, 2].map((i) => ({ id: `p${i}`, role: "r" })),
+      answers: [[1, 1], [4, 7], [7, 7]].flatMap(([now, desired], i): TAnswerRow[] => [
+        { participantId: `p${i}`, itemId: "i", dimension: "now", value: now! },
+        { participantId: `p${i}`, itemId: "i", dimension: "desired", value: desired! },
+      ]),
+    }).acts[0]!;
+    expect(profile.gap?.median).toBe(0);
+    expect(profile.signals).toContain("change-wanted");
+    expect(seriesShift(profile)).toBe(profile.measures.shift);
+    const prompts = selectPrompts(profile, { a: "Focus", b: "Breedte" }, (key, values) => `${key}${values?.pole ? `:${values.pole}` : ""}`);
+    expect(prompts[0]).toBe("changeWanted.p1:Breedte");
   });
 
   it("say when roles differ, and word a hidden act with the threshold", () => {
@@ -548,7 +564,7 @@ describe("words agree with the scoring model's signals", () => {
           anonymityThreshold: 3,
         }).acts[0] as TActProfile;
         if (profile.hidden) return;
-        const gap = seriesGap(profile);
+        const gap = seriesShift(profile);
         const gapWord = gap === null ? null : describeGap(gap).size;
         const spreadWord = profile.now || profile.desired ? describeSpread({ iqr: seriesSpread(profile), split: profile.split.now || profile.split.desired }) : null;
         expect(profile.signals.includes("change-wanted")).toBe(gapWord === "clear" || gapWord === "large");

@@ -31,6 +31,7 @@ export {
 export { DISCUSS_FIRST_LIMIT, SPLIT_ATTENTION_BONUS } from "./attention";
 export { computeParticipantPositions, mapAnswerToAxis } from "./positions";
 export { computeSessionProfile } from "./profile";
+export { seriesShift, seriesSpread } from "./signals";
 export { isSplit } from "./split";
 export { computeStats } from "./statistics";
 export { SIGNAL_THRESHOLDS, THRESHOLD_EPSILON } from "@/lib/domain/thresholds";

@@ -4,7 +4,7 @@
  * SIGNAL_THRESHOLDS (docs/scoring.md, "Signals"). Signals always come in this order:
  * change-wanted, talk-about-it, roles-differ, balanced-as-wished.
  */
-import { below, reaches, SIGNAL_THRESHOLDS } from "@/lib/domain/thresholds";
+import { below, reaches, SIGNAL_THRESHOLDS, THRESHOLD_EPSILON } from "@/lib/domain/thresholds";
 import { clean } from "./statistics";
 import type { TActMeasures, TSignal, TStats } from "./types";
 
@@ -16,18 +16,41 @@ export interface TActSeries {
   split: { now: boolean; desired: boolean };
 }
 
+type TShiftSeries = Pick<TActSeries, "now" | "desired" | "gap">;
+
+/** The two views of a shift: the median of each partner's own gap, and the move between the medians. */
+function shiftViews(series: TShiftSeries): { own: number | null; between: number | null } {
+  return {
+    own: series.gap ? series.gap.median : null,
+    between: series.now && series.desired ? series.desired.median - series.now.median : null,
+  };
+}
+
+/**
+ * The shift of a series (a whole act or a role group) with its direction: the larger of
+ * the two views (near-ties: the partners' own gaps). Its size is measures.shift, so
+ * words built on it agree with the change-wanted and balanced-as-wished signals.
+ * Null when neither view is shown.
+ */
+export function seriesShift(series: TShiftSeries): number | null {
+  const { own, between } = shiftViews(series);
+  if (own === null) return between;
+  if (between === null) return own;
+  return Math.abs(between) > Math.abs(own) + THRESHOLD_EPSILON ? between : own;
+}
+
+/** The larger spread (IQR) of now and desired; null when neither is shown. */
+export function seriesSpread(series: Pick<TActSeries, "now" | "desired">): number | null {
+  const values = [series.now?.iqr, series.desired?.iqr].filter((v): v is number => typeof v === "number");
+  return values.length ? Math.max(...values) : null;
+}
+
 /** The numbers behind the signals. */
 export function actMeasures(series: TActSeries, roleDifference: number | null): TActMeasures {
-  const { now, desired, gap } = series;
-  let shift: number | null = null;
-  if (gap) shift = Math.abs(gap.median);
-  if (now && desired) {
-    const d = Math.abs(desired.median - now.median);
-    shift = shift === null ? d : Math.max(shift, d);
-  }
-  let spread: number | null = null;
-  if (now) spread = now.iqr;
-  if (desired) spread = spread === null ? desired.iqr : Math.max(spread, desired.iqr);
+  const { own, between } = shiftViews(series);
+  const sizes = [own, between].filter((v): v is number => v !== null).map(Math.abs);
+  const shift = sizes.length ? Math.max(...sizes) : null;
+  const spread = seriesSpread(series);
   return { shift: shift === null ? null : clean(shift), spread: spread === null ? null : clean(spread), roleDifference };
 }
 
