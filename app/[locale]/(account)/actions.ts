@@ -44,7 +44,7 @@ function passwordFieldResult(code: string | undefined) {
 }
 
 /** The return path (a hidden field), kept only when it is one of ours. */
-const ZNext = { next: z.unknown().transform(safeReturnPath) };
+const ZNext = { next: z.unknown().transform(safeReturnPath).optional() };
 
 async function goTo(next: string | undefined): Promise<never> {
   return redirect({ href: next ?? "/", locale: await getLocale() });
