@@ -128,9 +128,9 @@ test.describe("presenting a session", () => {
     const respondents = page.getByTestId("act-respondents");
     await expect(respondents).toHaveText("Nog niemand heeft deze balanceeract ingevuld.");
     const partners: [RegExp, string][] = [
-      [/Bestuurder/, "1 partner heeft deze balanceeract ingevuld."],
-      [/Professional/, "2 partners hebben deze balanceeract ingevuld."],
-      [/Vertegenwoordiger van cliënten/, "3 partners hebben deze balanceeract ingevuld."],
+      [/Bestuurder/, "1 deelnemer heeft deze balanceeract ingevuld."],
+      [/Professional/, "2 deelnemers hebben deze balanceeract ingevuld."],
+      [/Vertegenwoordiger van cliënten/, "3 deelnemers hebben deze balanceeract ingevuld."],
     ];
     for (const [i, [role, expected]] of partners.entries()) {
       await partnerAnswersAct1(browser, code, sessionId, role, i);
@@ -276,7 +276,7 @@ test.describe("presenting a session", () => {
     // The discuss-first slide has no order yet: too few answers.
     await page.keyboard.press("End");
     await page.keyboard.press("ArrowLeft");
-    await expect(page.getByText("De volgorde verschijnt zodra minstens 3 partners hebben geantwoord.")).toBeVisible();
+    await expect(page.getByText("De volgorde verschijnt zodra minstens 3 deelnemers hebben geantwoord.")).toBeVisible();
     expect(problems).toEqual([]);
   });
 

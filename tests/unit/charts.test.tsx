@@ -424,17 +424,17 @@ describe("chart messages", () => {
   it("build a plain-language summary with words and numbers (nl)", () => {
     const ctx = { t: translator(chartsNl, "nl"), locale: "nl", act: { title: "Focus en breedte", poleA: "Focus", poleB: "Breedte" } };
     const summary = actSummary(ctx, actProfile(), ROLE_LABELS, { now: -0.9, desired: 0, label: "Vorige sessie" }).join(" ");
-    expect(summary).toContain("Nu staan de partners samen een beetje richting Focus (\u22120,4).");
+    expect(summary).toContain("Nu staan de deelnemers samen een beetje richting Focus (\u22120,4).");
     expect(summary).toContain("Ze willen graag een beetje richting Breedte (+0,2) staan.");
     expect(summary).toContain("Ze willen een duidelijke verschuiving richting Breedte.");
     expect(summary).toContain("De rollen staan dicht bij elkaar.");
-    expect(summary).toContain("Vorige sessie: toen stonden de partners sterk richting Focus (\u22120,9).");
+    expect(summary).toContain("Vorige sessie: toen stonden de deelnemers sterk richting Focus (\u22120,9).");
   });
 
   it("build table rows for everyone and each shown role (en)", () => {
     const ctx = { t: translator(chartsEn, "en"), locale: "en", act: { title: "Focus and breadth", poleA: "Focus", poleB: "Breadth" } };
     const rows = actTableRows(ctx, actProfile(), { administrator: "Board member", professional: "Professional" });
-    expect(rows.map((r) => r.group)).toEqual(["All partners", "Board member", "Professional"]);
+    expect(rows.map((r) => r.group)).toEqual(["All participants", "Board member", "Professional"]);
     expect(rows[1]).toMatchObject({ n: 3, now: "clearly towards Focus (\u22120.6)", desired: "slightly towards Breadth (+0.2)", gap: "a clear shift towards Breadth (+0.8)" });
   });
 
@@ -485,7 +485,7 @@ describe("chart messages", () => {
     );
     expect(boardActSentence(ctx, HIDDEN, 3)).toBe("Sturen: nog te weinig antwoorden om te tonen.");
     expect(t("hidden", { threshold: 3, count: 1 })).toBe(
-      "De uitkomsten verschijnen zodra minstens 3 partners deze balanceeract hebben ingevuld. Nu heeft 1 partner geantwoord.",
+      "De uitkomsten verschijnen zodra minstens 3 deelnemers deze balanceeract hebben ingevuld. Nu heeft 1 deelnemer geantwoord.",
     );
   });
 });
