@@ -1,9 +1,11 @@
-import Link from "next/link";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
 
 // Requests outside any locale (rare: the proxy adds one) get a bilingual 404. There is
 // no locale here to pick one language, so both are shown, from the usual messages.
+// Plain <a>, not next/link: this file is part of every route, and next/link here is
+// bundled a second time beside the locale layout's (docs/decisions/).
+/* eslint-disable @next/next/no-html-link-for-pages -- see the line above */
 export default function GlobalNotFound() {
   return (
     <html lang="nl">
@@ -13,10 +15,10 @@ export default function GlobalNotFound() {
             {nl.notFound.title} · <span lang="en">{en.notFound.title}</span>
           </h1>
           <p>
-            <Link href="/nl">{nl.notFound.home}</Link> ·{" "}
-            <Link href="/en" lang="en">
+            <a href="/nl">{nl.notFound.home}</a> ·{" "}
+            <a href="/en" lang="en">
               {en.notFound.home}
-            </Link>
+            </a>
           </p>
         </main>
       </body>

@@ -1,9 +1,14 @@
 "use client";
 
-import { Link, usePathname } from "@/i18n/navigation";
+import { usePathname } from "next/navigation";
 import { routing, type TAppLocale } from "@/i18n/routing";
 
-/** Links to the same page in the other language. */
+/**
+ * Links to the same page in the other language. Next's own usePathname and a plain <a>:
+ * next-intl's client navigation would bring its runtime to every page, and next/link
+ * imported here is bundled a second time beside the one the server's links use
+ * (docs/decisions/). Every path has its locale as its first segment ("always").
+ */
 export function LocaleSwitcher({
   current,
   label,
@@ -13,22 +18,21 @@ export function LocaleSwitcher({
   label: string;
   names: Record<TAppLocale, string>;
 }) {
-  const pathname = usePathname();
+  const rest = usePathname().replace(/^\/[^/]+/, "");
   return (
     <ul aria-label={label} className="flex gap-2">
       {routing.locales
         .filter((l) => l !== current)
         .map((locale) => (
           <li key={locale}>
-            <Link
-              href={pathname}
-              locale={locale}
+            <a
+              href={`/${locale}${rest}`}
               lang={locale}
               hrefLang={locale}
               className="rounded border border-line bg-paper px-2 py-1 text-brand-strong underline"
             >
               {names[locale]}
-            </Link>
+            </a>
           </li>
         ))}
     </ul>

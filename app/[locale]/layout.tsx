@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { ErrorTextsProvider } from "@/components/ui/error-texts";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
 
@@ -25,7 +26,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "app" });
+  const te = await getTranslations({ locale, namespace: "errors" });
 
+  // No NextIntlClientProvider here: client components get translated strings as props,
+  // and a page whose client leaves call useTranslations wraps them in <ClientMessages>
+  // with only their namespaces (components/ui/client-messages.tsx, docs/decisions/).
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-paper text-ink antialiased">
@@ -35,13 +40,13 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
-          <SiteHeader />
-          <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-6">
+          <ErrorTextsProvider texts={{ pageTitle: te("pageTitle"), unexpected: te("unexpected"), retry: te("retry") }}>
             {children}
-          </main>
-          <SiteFooter />
-        </NextIntlClientProvider>
+          </ErrorTextsProvider>
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

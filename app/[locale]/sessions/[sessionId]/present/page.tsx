@@ -8,6 +8,7 @@ import { AgreementsList } from "@/components/present/agreements-list";
 import { PresentDeck, type TDeckSlide } from "@/components/present/present-deck";
 import { DiscussSlideBody, StartSlideBody } from "@/components/present/slides";
 import "@/components/present/present.css";
+import { ClientMessages } from "@/components/ui/client-messages";
 import { Link } from "@/i18n/navigation";
 import { findSessionForCurrentUser, requireSessionRole } from "@/lib/server/access";
 import { getWorkbook } from "@/lib/data/content";
@@ -163,21 +164,24 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
     steps: w.steps.map((s) => pickText(s, locale)),
   }));
 
+  // The deck's client components translate in the browser: only the "present" messages go there.
   return (
-    <PresentDeck
-      sessionId={session.id}
-      heading={`${session.partnership.name} · ${session.title}`}
-      slides={slides}
-      workForms={workForms}
-      defaultWorkFormId={workForms.some((w) => w.id === DEFAULT_WORK_FORM) ? DEFAULT_WORK_FORM : (workForms[0]?.id ?? "")}
-      exit={
-        <Link
-          href={isCoordinator ? `/sessions/${session.id}` : `/sessions/${session.id}/results`}
-          className="rounded border-2 border-line px-3 py-2 font-semibold text-ink no-underline"
-        >
-          {t("exit")}
-        </Link>
-      }
-    />
+    <ClientMessages namespaces={["present"]}>
+      <PresentDeck
+        sessionId={session.id}
+        heading={`${session.partnership.name} · ${session.title}`}
+        slides={slides}
+        workForms={workForms}
+        defaultWorkFormId={workForms.some((w) => w.id === DEFAULT_WORK_FORM) ? DEFAULT_WORK_FORM : (workForms[0]?.id ?? "")}
+        exit={
+          <Link
+            href={isCoordinator ? `/sessions/${session.id}` : `/sessions/${session.id}/results`}
+            className="rounded border-2 border-line px-3 py-2 font-semibold text-ink no-underline"
+          >
+            {t("exit")}
+          </Link>
+        }
+      />
+    </ClientMessages>
   );
 }
