@@ -2,7 +2,8 @@ import { z } from "zod";
 
 /**
  * Error codes used in zod messages. Server actions translate them with the
- * `errors` namespace of messages/*.json, so every code here has a message there.
+ * `errors` namespace of messages/*.json, so every code here has a message there
+ * (toAuthFieldErrors in auth-validation.ts reads them, with the account codes).
  */
 export const ERROR_CODES = ["required", "tooLong", "invalidDate", "invalidChoice", "invalidCode", "invalidThreshold"] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
@@ -43,16 +44,3 @@ export const ZDateInput = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && v >= "2000-01-01" && v <= "2100-12-31";
   }, "invalidDate")
   .transform((v) => new Date(`${v}T00:00:00.000Z`));
-
-/** Field errors as codes, keyed by field name (first error per field). */
-export function toFieldErrors(error: z.ZodError): Record<string, TErrorCode> {
-  const out: Record<string, TErrorCode> = {};
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? "form");
-    if (out[field]) continue;
-    out[field] = (ERROR_CODES as readonly string[]).includes(issue.message)
-      ? (issue.message as TErrorCode)
-      : "required";
-  }
-  return out;
-}
