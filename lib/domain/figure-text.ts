@@ -3,9 +3,9 @@
  * cells built from a profile. Pure (no React, no Next.js): the server figures pass
  * a translator for the "charts" namespace; tests pass use-intl's createTranslator.
  */
-import { seriesShift, seriesSpread, type TActProfile, type TPoleSide, type TRoleProfile, type TSessionProfile, type TStats } from "@/lib/domain/scoring";
+import { mostDifferentRoles, seriesShift, seriesSpread, type TActProfile, type TPoleSide, type TSessionProfile, type TStats } from "@/lib/domain/scoring";
 import { describeGap, describePosition, describeSpread, formatPosition } from "@/lib/domain/describe-position";
-import { reaches, SIGNAL_THRESHOLDS, THRESHOLD_EPSILON } from "@/lib/domain/thresholds";
+import { reaches, SIGNAL_THRESHOLDS } from "@/lib/domain/thresholds";
 
 /** A translator for the "charts" namespace: t("position.clearly", { pole: "Focus" }). */
 export type TTranslate = (key: string, values?: Record<string, string | number>) => string;
@@ -56,30 +56,6 @@ export function spreadSentence(ctx: TTextContext, profile: Pick<TActProfile, "no
   if (!profile.now && !profile.desired) return null;
   const word = describeSpread({ iqr: seriesSpread(profile), split: profile.split.now || profile.split.desired });
   return ctx.t(`spread.${word}`);
-}
-
-/**
- * The two shown role groups that differ most (now or desired). Ties go to the group
- * listed first: byRole comes in the content's role order (computeSessionProfile's roleOrder).
- */
-export function mostDifferentRoles(
-  byRole: readonly TRoleProfile[],
-): { dimension: "now" | "desired"; low: TRoleProfile; high: TRoleProfile; difference: number } | null {
-  let best: { dimension: "now" | "desired"; low: TRoleProfile; high: TRoleProfile; difference: number } | null = null;
-  for (const dimension of ["now", "desired"] as const) {
-    let low: TRoleProfile | null = null;
-    let high: TRoleProfile | null = null;
-    for (const r of byRole) {
-      const st = r[dimension];
-      if (!st) continue;
-      if (!low || st.median < (low[dimension] as TStats).median) low = r;
-      if (!high || st.median > (high[dimension] as TStats).median) high = r;
-    }
-    if (!low || !high || low === high) continue;
-    const difference = (high[dimension] as TStats).median - (low[dimension] as TStats).median;
-    if (!best || difference > best.difference + THRESHOLD_EPSILON) best = { dimension, low, high, difference };
-  }
-  return best;
 }
 
 /**

@@ -6,6 +6,7 @@
  * group.
  */
 import { compareIds, roleComparator } from "@/lib/domain/roles";
+import { THRESHOLD_EPSILON } from "@/lib/domain/thresholds";
 import { clean, gatherSorted, statsOfSorted } from "./statistics";
 import type { TRoleProfile, TScoringParticipant } from "./types";
 
@@ -124,24 +125,46 @@ export function roleGroups(
   return { byRole, shown };
 }
 
+/** The role groups with the lowest and the highest median in one series, and how far apart they are. */
+export interface TRoleContrast {
+  dimension: "now" | "desired";
+  low: TRoleProfile;
+  high: TRoleProfile;
+  difference: number;
+}
+
+/** Per series (now, desired) with at least two groups: the lowest and highest median (ties: the group listed first). */
+function contrasts(byRole: readonly TRoleProfile[]): TRoleContrast[] {
+  const out: TRoleContrast[] = [];
+  for (const dimension of ["now", "desired"] as const) {
+    let low: TRoleProfile | null = null;
+    let high: TRoleProfile | null = null;
+    let groups = 0;
+    for (const r of byRole) {
+      const st = r[dimension];
+      if (!st) continue;
+      groups++;
+      if (!low || st.median < low[dimension]!.median) low = r;
+      if (!high || st.median > high[dimension]!.median) high = r;
+    }
+    if (groups >= 2 && low && high) out.push({ dimension, low, high, difference: clean(high[dimension]!.median - low[dimension]!.median) });
+  }
+  return out;
+}
+
 /** Largest difference between the medians of two shown role groups, now or desired; null with fewer than two groups. */
 export function roleDifference(byRole: readonly TRoleProfile[]): number | null {
   let result: number | null = null;
-  for (const key of ["now", "desired"] as const) {
-    let lo = Infinity;
-    let hi = -Infinity;
-    let groups = 0;
-    for (const rp of byRole) {
-      const s = rp[key];
-      if (!s) continue;
-      groups++;
-      if (s.median < lo) lo = s.median;
-      if (s.median > hi) hi = s.median;
-    }
-    if (groups >= 2) {
-      const diff = clean(hi - lo);
-      result = result === null ? diff : Math.max(result, diff);
-    }
-  }
+  for (const c of contrasts(byRole)) result = result === null ? c.difference : Math.max(result, c.difference);
   return result;
+}
+
+/**
+ * The two shown role groups that differ most (now or desired; near-ties: now), so a
+ * text can name them; the difference is roleDifference's. Null with fewer than two groups.
+ */
+export function mostDifferentRoles(byRole: readonly TRoleProfile[]): TRoleContrast | null {
+  let best: TRoleContrast | null = null;
+  for (const c of contrasts(byRole)) if (!best || c.difference > best.difference + THRESHOLD_EPSILON) best = c;
+  return best;
 }
