@@ -9,6 +9,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { readWorkbook } from "../lib/data/content";
 import { DEMO_ACCOUNT } from "../lib/domain/demo";
+import { askedStatements } from "../lib/domain/workbook";
 import { resolveDatabaseUrl } from "../lib/platform/env-database";
 import { createJoinCode, createToken, hashToken } from "../lib/platform/tokens";
 import type { TWorkbook } from "../lib/domain/content/schema";
@@ -139,7 +140,8 @@ async function seedSession(
         // Two camps: co-creation versus representation.
         [now, desired] = p.group === "x" ? [-0.65, -0.7] : [0.6, 0.65];
       }
-      for (const s of act.statements) {
+      // Only the statements a participant is asked (retired ones are not).
+      for (const s of askedStatements(act)) {
         for (const [dimension, target] of [["now", now], ["desired", desired]] as const) {
           const dontKnow = rnd() < 0.04;
           const noise = (rnd() - 0.5) * 0.7;
