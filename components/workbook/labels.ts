@@ -1,5 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
+import { SCALE_POINTS } from "@/lib/domain/answer";
 import type { TScaleLabels } from "./scale-question";
 import type { TSaveStatusLabels } from "./save-status";
 import type { TTextQuestionLabels } from "./text-question";
@@ -22,7 +23,7 @@ export async function getWorkbookLabels(): Promise<{ scale: TScaleLabels; status
       dontKnow: t("scale.dontKnow"),
       left: t("scale.left"),
       right: t("scale.right"),
-      points: [1, 2, 3, 4, 5, 6, 7].map((p) => t(`scale.point${p as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)),
+      points: SCALE_POINTS.map((p) => t(`scale.point${p}`)),
       status,
     },
   };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import type { TScaleDimension } from "@/lib/domain/answer";
+import { SCALE_POINTS, type TScaleDimension } from "@/lib/domain/answer";
 import { combineStates, useAutosave } from "./autosave";
 import { SaveStatus, type TSaveStatusLabels } from "./save-status";
 
@@ -15,8 +15,6 @@ export interface TScaleLabels {
   points: string[];
   status: TSaveStatusLabels;
 }
-
-const POINTS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /**
  * One bipolar statement: where are we now and where do we want to be, on seven
@@ -74,7 +72,7 @@ export function ScaleQuestion({
                 <span aria-hidden="true" className="mr-1 text-muted">
                   ◀
                 </span>
-                {POINTS.map((p) => (
+                {SCALE_POINTS.map((p) => (
                   <label key={p} className="grid size-10 cursor-pointer place-items-center">
                     <input
                       type="radio"
