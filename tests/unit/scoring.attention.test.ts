@@ -1,13 +1,7 @@
 /** Step 7: attention and "discuss first" (lib/domain/scoring/attention.ts). */
 import { describe, expect, it } from "vitest";
-import {
-  DISCUSS_FIRST_LIMIT,
-  computeSessionProfile,
-} from "@/lib/domain/scoring";
-import {
-  makeAct,
-  rowsFor,
-} from "./scoring.fixtures";
+import { DISCUSS_FIRST_LIMIT, computeSessionProfile } from "@/lib/domain/scoring";
+import { makeAct, rowsFor } from "./scoring.fixtures";
 
 describe("discussFirst", () => {
   it("orders acts with signals by attention, omits the rest, and is short", () => {

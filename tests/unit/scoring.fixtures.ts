@@ -3,15 +3,7 @@
  * sessions by hand. Item ids are `${actId}-${n}`.
  */
 import { expect } from "vitest";
-import {
-  computeSessionProfile,
-  type TActProfile,
-  type TAnswerRow,
-  type TPoleSide,
-  type TScoringAct,
-  type TScoringParticipant,
-  type TStats,
-} from "@/lib/domain/scoring";
+import { computeSessionProfile, type TActProfile, type TAnswerRow, type TPoleSide, type TScoringAct, type TScoringParticipant, type TStats } from "@/lib/domain/scoring";
 
 export type TCell = number | null | undefined; // undefined = no row at all
 export interface TPerson { role: string; now: TCell[]; desired: TCell[] }

@@ -1,14 +1,7 @@
 /** Step 1: answers -> positions per participant and act (lib/domain/scoring/positions.ts). */
 import { describe, expect, it } from "vitest";
-import {
-  computeParticipantPositions,
-  mapAnswerToAxis,
-  type TAnswerRow,
-} from "@/lib/domain/scoring";
-import {
-  makeAct,
-  rowsFor,
-} from "./scoring.fixtures";
+import { computeParticipantPositions, mapAnswerToAxis, type TAnswerRow } from "@/lib/domain/scoring";
+import { makeAct, rowsFor } from "./scoring.fixtures";
 
 describe("mapAnswerToAxis", () => {
   it("maps left = a: 1 is pole A (-1), 4 is the middle, 7 is pole B (+1)", () => {

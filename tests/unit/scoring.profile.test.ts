@@ -1,20 +1,7 @@
 /** The whole session profile (lib/domain/scoring/profile.ts): a worked example, act-level anonymity, edge cases. */
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_ANONYMITY_THRESHOLD,
-  computeParticipantPositions,
-  computeSessionProfile,
-  type TAnswerRow,
-  type TScoringAct,
-} from "@/lib/domain/scoring";
-import {
-  expectStats,
-  makeAct,
-  oneActSession,
-  profileOf,
-  rowsFor,
-  single,
-} from "./scoring.fixtures";
+import { DEFAULT_ANONYMITY_THRESHOLD, computeParticipantPositions, computeSessionProfile, type TAnswerRow, type TScoringAct } from "@/lib/domain/scoring";
+import { expectStats, makeAct, oneActSession, profileOf, rowsFor, single } from "./scoring.fixtures";
 
 describe("session profile: a worked example", () => {
   // Items: item1 left a, item2 left b.

@@ -1,12 +1,7 @@
 /** Step 5: role groups within the anonymity rules (lib/domain/scoring/role-groups.ts). */
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "@/lib/data/content";
-import {
-  oneActSession,
-  profileOf,
-  single,
-  type TPerson,
-} from "./scoring.fixtures";
+import { oneActSession, profileOf, single, type TPerson } from "./scoring.fixtures";
 
 describe("role groups and roles-differ", () => {
   const rolesPeople = (gemeente: number): TPerson[] => [

@@ -1,11 +1,6 @@
 /** Step 6: measures and signals (lib/domain/scoring/signals.ts). */
 import { describe, expect, it } from "vitest";
-import {
-  oneActSession,
-  profileOf,
-  single,
-  type TCell,
-} from "./scoring.fixtures";
+import { oneActSession, profileOf, single, type TCell } from "./scoring.fixtures";
 
 describe("signals", () => {
   it("change-wanted fires at exactly 0.5 and not at one scale step (1/3)", () => {

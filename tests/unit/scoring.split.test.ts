@@ -1,9 +1,6 @@
 /** Step 3: is a series split into two camps? (lib/domain/scoring/split.ts) */
 import { describe, expect, it } from "vitest";
-import {
-  SIGNAL_THRESHOLDS,
-  isSplit,
-} from "@/lib/domain/scoring";
+import { SIGNAL_THRESHOLDS, isSplit } from "@/lib/domain/scoring";
 
 describe("isSplit", () => {
   it("needs at least 4 values and >= 25% on each side (<= -0.25 and >= +0.25, inclusive)", () => {

@@ -1,11 +1,7 @@
 /** Step 2: statistics of a series (lib/domain/scoring/statistics.ts). */
 import { describe, expect, it } from "vitest";
-import {
-  computeStats,
-} from "@/lib/domain/scoring";
-import {
-  expectStats,
-} from "./scoring.fixtures";
+import { computeStats } from "@/lib/domain/scoring";
+import { expectStats } from "./scoring.fixtures";
 
 describe("computeStats (quantiles by linear interpolation, type 7; population sd)", () => {
   it("even n: [1, 2, 3, 4]", () => {
