@@ -43,17 +43,10 @@ function fieldIds(fieldId: string, f: TVisibleSpec, error: string | undefined) {
   return { hintId, errorId, describedBy };
 }
 
-function Hint({ id, text }: { id: string; text?: string }) {
+/** A hint or an error under a field's label, read with the field (aria-describedby). */
+function Note({ id, text, error = false }: { id: string; text?: string; error?: boolean }) {
   return text ? (
-    <p id={id} className="text-sm text-muted">
-      {text}
-    </p>
-  ) : null;
-}
-
-function FieldError({ id, text }: { id: string; text?: string }) {
-  return text ? (
-    <p id={id} className="text-sm font-semibold text-error">
+    <p id={id} className={error ? "text-sm font-semibold text-error" : "text-sm text-muted"}>
       {text}
     </p>
   ) : null;
@@ -82,8 +75,8 @@ export function FormField({
           {f.label}
           <Required required={f.required} />
         </legend>
-        <Hint id={hintId} text={f.hint} />
-        <FieldError id={errorId} text={error} />
+        <Note id={hintId} text={f.hint} />
+        <Note id={errorId} text={error} error />
         <RadioOptions field={f} fieldId={fieldId} value={value} />
       </fieldset>
     );
@@ -94,7 +87,7 @@ export function FormField({
         {f.label}
         <Required required={f.required} />
       </label>
-      <Hint id={hintId} text={f.hint} />
+      <Note id={hintId} text={f.hint} />
       <input
         id={fieldId}
         name={f.name}
@@ -111,7 +104,7 @@ export function FormField({
         autoCapitalize={f.autoCapitalize}
         className="block w-full max-w-md rounded border border-muted bg-paper px-3 py-2 aria-invalid:border-2 aria-invalid:border-error"
       />
-      <FieldError id={errorId} text={error} />
+      <Note id={errorId} text={error} error />
     </div>
   );
 }

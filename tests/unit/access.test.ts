@@ -13,6 +13,7 @@ import {
 import { createPartnership } from "@/lib/data/partnerships";
 import { safeReturnPath } from "@/lib/domain/return-to";
 import { createSession } from "@/lib/data/sessions";
+import { createTestPartnership } from "./support/partnership";
 import { createTestUser } from "./support/users";
 
 // The page guards read the signed-in user through better-auth and the request: both stand in here.
@@ -36,15 +37,7 @@ async function thrown(promise: Promise<unknown>): Promise<string> {
   return "nothing thrown";
 }
 
-async function setup() {
-  const coordinator = await createTestUser("Coördinator");
-  const partner = await createTestUser("Partner");
-  const outsider = await createTestUser("Buitenstaander");
-  const { id: partnershipId } = await createPartnership({ name: "Zorgregio", region: "Twente" }, coordinator.id);
-  await setMembership(partner.id, partnershipId, "partner");
-  const { id: sessionId } = await createSession(partnershipId, { title: "S", date: new Date("2026-01-01") });
-  return { coordinator, partner, outsider, partnershipId, sessionId };
-}
+const setup = createTestPartnership;
 
 describe("roleSatisfies", () => {
   it("lets coordinators do what partners may, not the other way round", () => {
