@@ -1,8 +1,8 @@
 /**
  * Server Component: one balancing act as a <figure> with a caption, the chart
- * (ActBalanceChart, a client leaf), a plain-language summary, the signals and a
- * data table (the text alternative). When the act is hidden (fewer respondents than
- * the anonymity threshold) it shows only the count and a message, no positions.
+ * (ActBalanceChart, also a Server Component), a plain-language summary, the signals
+ * and a data table (the text alternative). When the act is hidden (fewer respondents
+ * than the anonymity threshold) it shows only the count and a message, no positions.
  */
 import { getLocale, getTranslations } from "next-intl/server";
 import type { TActProfile } from "@/lib/domain/scoring";

@@ -2,8 +2,8 @@
  * The legend under the balance charts (ActBalanceChart, BalanceBoard): one <li> per
  * kind of mark, always in the same order (role dots, median now, median desired,
  * arrow, spread bands, split marker, ghost). An item is shown only when its label is
- * given, so each chart decides which items apply. Only imported by the "use client"
- * chart leaves (it draws recharts' Symbols via DotShape).
+ * given, so each chart decides which items apply. Static: rendered on the server with
+ * the charts.
  */
 import type { CSSProperties } from "react";
 import type { SIZES, TChartSize } from "./chart-style";

@@ -1,6 +1,6 @@
 /**
  * Visual vocabulary shared by the balance charts. Pure data, no React: usable by
- * the client chart leaves and by server code.
+ * the (server-rendered) charts and by any other code.
  *
  * Rules behind it:
  * - Roles are told apart by shape AND colour (Okabe–Ito, colour-blind safe). Every
