@@ -1,7 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 /**
- * End-to-end tests against a production build (`next start`) on a temporary SQLite
+ * End-to-end tests against a production build (`npm start`: scripts/server.mjs) on a temporary SQLite
  * database. Run through `npm run test:e2e` (scripts/test-e2e.mjs), which builds,
  * prepares the database and picks a browser: PLAYWRIGHT_CHROMIUM_EXECUTABLE if set,
  * else Playwright's own Chromium if installed, else Debian's /usr/bin/chromium.
@@ -44,7 +44,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx next start -p ${port}`,
+    // The production server (npm start): next start, with the socket address appended to X-Forwarded-For.
+    command: `node scripts/server.mjs -p ${port}`,
     url: `http://localhost:${port}/nl`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -134,6 +134,7 @@ try {
 
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "werkboek-e2e-"));
   const databaseUrl = `file:${path.join(tmp, "e2e.db")}`;
+  const port = await freePort();
   const env = {
     DATABASE_URL: databaseUrl,
     // E-mails (password reset) are also written here, for the tests to read (lib/platform/mail.ts).
@@ -144,7 +145,9 @@ try {
     OPERATOR_NAME: "E2E Beheerder Werkboek",
     OPERATOR_EMAIL: "privacy@e2e.werkboek.local",
     NEXT_TELEMETRY_DISABLED: "1",
-    E2E_PORT: await freePort(),
+    E2E_PORT: port,
+    // The public URL: better-auth's trusted origin and the address in mailed links (lib/platform/auth.ts).
+    BETTER_AUTH_URL: `http://localhost:${port}`,
     ...(browser.path ? { PLAYWRIGHT_CHROMIUM_EXECUTABLE: browser.path } : {}),
   };
 

@@ -73,26 +73,28 @@ export interface TGapWord {
   side: TPoleSide | null;
 }
 
+/**
+ * Which of four bands |x| falls in (below the first threshold, below the second, below
+ * the third, beyond), with the side of x; the first band has no side. Non-finite input
+ * is the first band. Symmetric: -x gives the same band on the other side.
+ */
+function band<T extends string>(x: number, thresholds: readonly [number, number, number], words: readonly [T, T, T, T]): { word: T; side: TPoleSide | null } {
+  const m = Number.isFinite(x) ? Math.abs(x) : 0;
+  const i = thresholds.findIndex((t) => !reaches(m, t));
+  if (i === 0) return { word: words[0], side: null };
+  return { word: words[i < 0 ? 3 : i]!, side: x < 0 ? "a" : "b" };
+}
+
 /** The word for a position on the axis. Non-finite input counts as the middle. */
 export function describePosition(x: number): TPositionWord {
-  if (!Number.isFinite(x)) return { strength: "middle", side: null };
-  const m = Math.abs(x);
-  if (!reaches(m, POSITION_THRESHOLDS.middle)) return { strength: "middle", side: null };
-  const side: TPoleSide = x < 0 ? "a" : "b";
-  if (!reaches(m, POSITION_THRESHOLDS.slight)) return { strength: "slightly", side };
-  if (!reaches(m, POSITION_THRESHOLDS.clear)) return { strength: "clearly", side };
-  return { strength: "strongly", side };
+  const { word, side } = band(x, [POSITION_THRESHOLDS.middle, POSITION_THRESHOLDS.slight, POSITION_THRESHOLDS.clear], ["middle", "slightly", "clearly", "strongly"]);
+  return { strength: word, side };
 }
 
 /** The word for a gap (desired - now). Non-finite input counts as no change. */
 export function describeGap(gap: number): TGapWord {
-  if (!Number.isFinite(gap)) return { size: "none", side: null };
-  const m = Math.abs(gap);
-  if (!reaches(m, GAP_THRESHOLDS.none)) return { size: "none", side: null };
-  const side: TPoleSide = gap < 0 ? "a" : "b";
-  if (!reaches(m, GAP_THRESHOLDS.small)) return { size: "small", side };
-  if (!reaches(m, GAP_THRESHOLDS.large)) return { size: "clear", side };
-  return { size: "large", side };
+  const { word, side } = band(gap, [GAP_THRESHOLDS.none, GAP_THRESHOLDS.small, GAP_THRESHOLDS.large], ["none", "small", "clear", "large"]);
+  return { size: word, side };
 }
 
 /** The word for how much the partners agree. `iqr` null (unknown) counts as agreement unless split. */

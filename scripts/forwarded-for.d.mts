@@ -1,0 +1,1 @@
+export function appendSocketAddress(forwardedFor: string | string[] | undefined, socketAddress: string | undefined): string;
