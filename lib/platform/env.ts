@@ -26,6 +26,14 @@ const ZEnv = z.object({
   ),
   /** Sender of e-mails sent over SMTP. */
   MAIL_FROM: z.string().trim().min(3).default("Werkboek Regionaal Samenwerken <no-reply@werkboek.local>"),
+  /**
+   * How many reverse proxies stand in front of the app (0: clients connect to it
+   * directly). Decides which X-Forwarded-For entry is the client's address
+   * (lib/platform/client-address.ts): never more than this many are believed.
+   */
+  TRUST_PROXY: z.preprocess(trimToUndefined, z.coerce.number().int("TRUST_PROXY must be a whole number").min(0).max(10).default(0)),
+  /** Set by `npm run demo`: the sign-in page shows the demo account's password only then. */
+  WERKBOEK_DEMO: z.preprocess(trimToUndefined, z.enum(["0", "1"], "WERKBOEK_DEMO must be 0 or 1").default("0")).transform((v) => v === "1"),
   /** For tests: a folder where every e-mail is also written as a JSON file. */
   MAIL_OUTBOX_DIR: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), z.string().optional()),
   /** Who runs this installation, shown on the privacy and accessibility statements. Optional: without it they say it is not filled in. */
@@ -56,6 +64,8 @@ function parseEnv(): TEnv {
     SMTP_URL: process.env.SMTP_URL,
     MAIL_FROM: process.env.MAIL_FROM?.trim() || undefined,
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
+    TRUST_PROXY: process.env.TRUST_PROXY,
+    WERKBOEK_DEMO: process.env.WERKBOEK_DEMO,
     OPERATOR_NAME: process.env.OPERATOR_NAME,
     OPERATOR_EMAIL: process.env.OPERATOR_EMAIL,
     OPERATOR_URL: process.env.OPERATOR_URL,
