@@ -2,28 +2,22 @@
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TAnswerDimension } from "@/lib/domain/answer";
+import { answerKey, backupKey, readBackup, retryDelay, storeBackupItem, type TAnswerValue, type TPending } from "./answer-backup";
 
 /**
  * Autosave for workbook answers. Every change is sent at once to /api/answers; the
  * server stores it idempotently (one row per item and dimension), so resending is
- * safe. Until the server confirms, the answer is kept in localStorage (per session and
- * participant, one entry per answer), so a reload, a closed tab or a lost connection
- * never loses it: it is resent with growing pauses, at once when the browser comes back
- * online, and by the next workbook page that opens.
+ * safe. Until the server confirms, the answer is kept in a backup in localStorage
+ * (answer-backup.ts), so a reload, a closed tab or a lost connection never loses it:
+ * it is resent with growing pauses, at once when the browser comes back online, and by
+ * the next workbook page that opens.
  *
  * One request per answer is underway at a time; a newer value given meanwhile is sent
  * when that request returns, so the server always ends with the latest value.
  */
 
-export type TAnswerValue = { value: number | null } | { text: string };
+export type { TAnswerValue } from "./answer-backup";
 export type TSaveState = "saving" | "saved" | "retrying" | "rejected";
-
-interface TPending {
-  itemId: string;
-  dimension: TAnswerDimension;
-  payload: TAnswerValue;
-  seq: number;
-}
 
 interface TAutosaveContext {
   getValue(itemId: string, dimension: TAnswerDimension): TAnswerValue | undefined;
@@ -32,31 +26,6 @@ interface TAutosaveContext {
 }
 
 const AutosaveContext = createContext<TAutosaveContext | null>(null);
-
-const keyOf = (itemId: string, dimension: TAnswerDimension) => `${itemId}:${dimension}`;
-const MAX_BACKOFF_MS = 10_000;
-
-function readStored(storageKey: string): Record<string, TPending> {
-  try {
-    const raw = window.localStorage.getItem(storageKey);
-    return raw ? (JSON.parse(raw) as Record<string, TPending>) : {};
-  } catch {
-    return {};
-  }
-}
-
-/** Sets or removes one answer in the stored backup, leaving the others alone. */
-function storeItem(storageKey: string, key: string, item: TPending | null) {
-  try {
-    const all = readStored(storageKey);
-    if (item) all[key] = item;
-    else delete all[key];
-    if (Object.keys(all).length === 0) window.localStorage.removeItem(storageKey);
-    else window.localStorage.setItem(storageKey, JSON.stringify(all));
-  } catch {
-    // Storage full or disabled: the in-memory queue still retries.
-  }
-}
 
 export function AutosaveProvider({
   sessionId,
@@ -72,7 +41,7 @@ export function AutosaveProvider({
   endpoint?: string;
   children: ReactNode;
 }) {
-  const storageKey = `werkboek:pending:${sessionId}:${participantId}`;
+  const storageKey = backupKey(sessionId, participantId);
   const [values, setValues] = useState<Record<string, TAnswerValue>>(initial);
   const [states, setStates] = useState<Record<string, TSaveState>>({});
   const pending = useRef(new Map<string, TPending>());
@@ -126,14 +95,13 @@ export function AutosaveProvider({
         setState(key, "retrying");
         // After this page has closed, the backup is resent by the next workbook page.
         if (mounted.current) {
-          const delay = Math.min(MAX_BACKOFF_MS, 500 * 2 ** (n - 1));
-          timers.current.set(key, setTimeout(() => void sendRef.current(key), delay));
+          timers.current.set(key, setTimeout(() => void sendRef.current(key), retryDelay(n)));
         }
         return;
       }
       pending.current.delete(key);
       attempts.current.delete(key);
-      storeItem(storageKey, key, null);
+      storeBackupItem(storageKey, key, null);
       setState(key, outcome);
     },
     [endpoint, sessionId, setState, storageKey],
@@ -145,12 +113,12 @@ export function AutosaveProvider({
 
   const save = useCallback(
     (itemId: string, dimension: TAnswerDimension, payload: TAnswerValue) => {
-      const key = keyOf(itemId, dimension);
+      const key = answerKey(itemId, dimension);
       seq.current += 1;
       const item = { itemId, dimension, payload, seq: seq.current };
       pending.current.set(key, item);
       attempts.current.delete(key);
-      storeItem(storageKey, key, item);
+      storeBackupItem(storageKey, key, item);
       setValues((v) => ({ ...v, [key]: payload }));
       if (inFlight.current.has(key)) setState(key, "saving");
       else void send(key);
@@ -161,7 +129,7 @@ export function AutosaveProvider({
   // Answers that were not confirmed before a reload, a crash or the previous page
   // closing: show and resend them.
   useEffect(() => {
-    const stored = readStored(storageKey);
+    const stored = readBackup(storageKey);
     const keys = Object.keys(stored).filter((key) => !pending.current.has(key));
     if (keys.length === 0) return;
     for (const key of keys) {
@@ -195,8 +163,8 @@ export function AutosaveProvider({
 
   const ctx = useMemo<TAutosaveContext>(
     () => ({
-      getValue: (itemId, dimension) => values[keyOf(itemId, dimension)],
-      getState: (itemId, dimension) => states[keyOf(itemId, dimension)],
+      getValue: (itemId, dimension) => values[answerKey(itemId, dimension)],
+      getState: (itemId, dimension) => states[answerKey(itemId, dimension)],
       save,
     }),
     [values, states, save],
