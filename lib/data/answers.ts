@@ -1,19 +1,19 @@
 import "server-only";
 import { z } from "zod";
 import { ANSWER_DIMENSIONS, isAnswerDimension, isScaleValue, SCALE_MAX } from "@/lib/domain/answer";
-import type { TWorkbook } from "@/lib/domain/content/schema";
+import { ZId, type TWorkbook } from "@/lib/domain/content/schema";
 import { db } from "@/lib/platform/db";
 import { MAX_TEXT_LENGTH, getItemIndex, takesDimension, type TStoredAnswer } from "@/lib/domain/workbook";
 
 /**
- * One answer as a client sends it. `value` is 1..7 for scale and position items,
+ * One answer as a client sends it. `itemId` has the shape of a content id. `value` is 1..7 for scale and position items,
  * `null` for "don't know"; 0 or 1 for a checklist option; `text` for open questions.
  * The shape is checked here, the meaning (does the item exist, does the dimension
  * fit it) by parseAnswerInput.
  */
 export const ZAnswerInput = z
   .object({
-    itemId: z.string().min(1).max(80),
+    itemId: ZId.max(80),
     dimension: z.enum(ANSWER_DIMENSIONS),
     value: z.number().int().min(0).max(SCALE_MAX).nullable().optional(),
     text: z.string().max(MAX_TEXT_LENGTH, "tooLong").optional(),
