@@ -16,8 +16,8 @@
  *   statistics.ts   median, quartiles, mean, sd of a series (type 7, population sd)
  *   split.ts        is a series split into two camps?
  *   anonymity.ts    the anonymity threshold
- *   role-groups.ts  the breakdown by role, within the anonymity rules
- *   signals.ts      measures and signals
+ *   role-groups.ts  the breakdown by role, within the anonymity rules; which roles differ most
+ *   signals.ts      measures (a series' shift and spread) and signals
  *   attention.ts    attention score and "discuss first"
  *   profile.ts      runs the steps for a whole session
  *   types.ts        the public types
