@@ -1,21 +1,33 @@
 import { NextRequest } from "next/server";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { countSubscribers, publishSessionChange } from "@/lib/platform/live";
+import { LIMIT_RULES } from "@/lib/platform/rate-limit";
 
 // The access checks are tested elsewhere; here: who may listen is decided by them.
+const current = vi.hoisted(() => ({ userId: "user-1", removed: new Set<string>() }));
 vi.mock("@/lib/server/access", () => ({
-  getCurrentUser: async () => ({ id: "user-1", name: "U", email: "u@example.org" }),
+  getCurrentUser: async () => ({ id: current.userId, name: "U", email: "u@example.org" }),
 }));
 vi.mock("@/lib/data/memberships", () => ({
-  findSessionForMember: async (_userId: string, sessionId: string) =>
-    sessionId.startsWith("member-") ? { role: "partner", session: { id: sessionId } } : null,
+  findSessionForMember: async (userId: string, sessionId: string) =>
+    sessionId.startsWith("member-") && !current.removed.has(`${userId}:${sessionId}`)
+      ? { role: "partner", session: { id: sessionId } }
+      : null,
 }));
+
+afterEach(() => {
+  current.userId = "user-1";
+  vi.useRealTimers();
+});
 
 const { GET } = await import("@/app/api/sessions/[sessionId]/events/route");
 
-function open(sessionId: string) {
+function open(sessionId: string, forwardedFor = "192.0.2.1") {
   const controller = new AbortController();
-  const request = new NextRequest(`http://localhost/api/sessions/${sessionId}/events`, { signal: controller.signal });
+  const request = new NextRequest(`http://localhost/api/sessions/${sessionId}/events`, {
+    signal: controller.signal,
+    headers: { "x-forwarded-for": forwardedFor },
+  });
   const response = GET(request, { params: Promise.resolve({ sessionId }) } as Parameters<typeof GET>[1]);
   return { controller, response };
 }
@@ -65,5 +77,69 @@ describe("GET /api/sessions/[sessionId]/events", () => {
     expect(countSubscribers("member-c")).toBe(1);
     await reader.cancel();
     expect(countSubscribers("member-c")).toBe(0);
+  });
+
+  it("closes the stream of a member who is removed, before the next event (issue 13, finding 3)", async () => {
+    current.userId = "user-removed";
+    const res = await open("member-r").response;
+    const reader = res.body!.getReader();
+    await readUntil(reader, /event: ready/);
+    current.removed.add("user-removed:member-r");
+    publishSessionChange("member-r", "answer");
+    const rest = await readUntil(reader, /event: change/);
+    expect(rest).not.toContain("event: change");
+    expect((await reader.read()).done).toBe(true);
+    expect(countSubscribers("member-r")).toBe(0);
+  });
+
+  it("checks access again every 30 seconds while nothing happens", async () => {
+    vi.useFakeTimers({ toFake: ["setInterval", "clearInterval", "setTimeout", "clearTimeout"] });
+    current.userId = "user-idle";
+    const res = await open("member-i").response;
+    const reader = res.body!.getReader();
+    await readUntil(reader, /event: ready/);
+    await vi.advanceTimersByTimeAsync(31_000);
+    expect(countSubscribers("member-i")).toBe(1);
+    current.removed.add("user-idle:member-i");
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(countSubscribers("member-i")).toBe(0);
+    vi.useRealTimers();
+    const rest = await readUntil(reader, /event: change/);
+    expect(rest).not.toContain("event: change");
+  });
+
+  it("limits how many streams one user keeps open at once, whatever address they claim", async () => {
+    current.userId = "user-greedy";
+    const opened = [];
+    for (let i = 0; i < 10; i++) opened.push(open("member-g", `10.9.0.${i}`));
+    const responses = await Promise.all(opened.map((o) => o.response));
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(200));
+    const refused = await open("member-g", "10.9.1.1").response;
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBeTruthy();
+    // Another user still gets a stream; one closed stream frees a slot.
+    current.userId = "user-modest";
+    const other = open("member-g");
+    expect((await other.response).status).toBe(200);
+    other.controller.abort();
+    current.userId = "user-greedy";
+    opened[0]!.controller.abort();
+    const again = open("member-g");
+    expect((await again.response).status).toBe(200);
+    again.controller.abort();
+    for (const o of opened) o.controller.abort();
+  });
+
+  it("limits how many streams one user opens in a while (counted in the database)", async () => {
+    current.userId = "user-churn";
+    const statuses: number[] = [];
+    for (let i = 0; i < LIMIT_RULES.liveStreamUser.points + 1; i++) {
+      const o = open("member-c2", `10.8.${i >> 8}.${i & 255}`);
+      const res = await o.response;
+      statuses.push(res.status);
+      o.controller.abort();
+    }
+    expect(statuses.slice(0, -1).every((s) => s === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
   });
 });

@@ -2,12 +2,19 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/server/access";
 import { countSubscribers, createChangeBatcher, subscribeSession } from "@/lib/platform/live";
 import { findSessionForMember } from "@/lib/data/memberships";
+import { addressOf, createConcurrencyLimit, limits } from "@/lib/platform/rate-limit";
 
 /**
  * Server-Sent Events: one `change` event whenever an answer, a participant or an
  * agreement of the session changes, so the presentation view can re-render. Events
  * say only THAT something changed (a sequence number, a time and the kinds), never
- * what or by whom. Members of the partnership only (coordinators and partners).
+ * what or by whom. Members of the partnership only (coordinators and partners), and
+ * only while they are: access is checked again every ACCESS_RECHECK_MS and before each
+ * event, and the stream ends when it is gone (a removed member hears nothing more).
+ *
+ * Limits: streams opened per user and per address (counted in the database, see
+ * lib/platform/rate-limit.ts), streams open at once per user and per address (in this
+ * process, where they live), and a cap for the whole process.
  *
  * Per server process: see lib/platform/live.ts and docs/live-updates.md.
  */
@@ -22,11 +29,18 @@ const MIN_EVENT_INTERVAL_MS = 100;
 const MAX_CONNECTION_MS = 30 * 60_000;
 /** A guard against runaway clients: open streams in this process. */
 const MAX_CONNECTIONS = 1000;
+/** Open streams at once per user (a few tabs and screens) and per address (one office network). */
+const openPerUser = createConcurrencyLimit(10);
+const openPerAddress = createConcurrencyLimit(30);
+/** How often an open stream checks that its user is still a member. */
+const ACCESS_RECHECK_MS = 30_000;
 /** How long the browser waits before reconnecting. */
 const RETRY_MS = 2000;
 
-function fail(status: number, error: string) {
-  return NextResponse.json({ ok: false, error }, { status, headers: { "Cache-Control": "no-store" } });
+function fail(status: number, error: string, retryAfterSeconds?: number) {
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (retryAfterSeconds) headers["Retry-After"] = String(retryAfterSeconds);
+  return NextResponse.json({ ok: false, error }, { status, headers });
 }
 
 export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions/[sessionId]/events">) {
@@ -36,6 +50,17 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions
   if (!user) return fail(401, "signIn");
   if (!(await findSessionForMember(user.id, sessionId, "partner"))) return fail(404, "notFound");
   if (countSubscribers() >= MAX_CONNECTIONS) return fail(503, "busy");
+
+  const address = addressOf(request.headers);
+  const opened = await Promise.all([limits.liveStreamUser.consume(user.id), limits.liveStreamAddress.consume(address)]);
+  for (const d of opened) if (!d.allowed) return fail(429, "tooManyStreams", d.retryAfterSeconds);
+  const releaseUser = openPerUser.acquire(user.id);
+  const releaseAddress = releaseUser && openPerAddress.acquire(address);
+  if (!releaseUser || !releaseAddress) {
+    releaseUser?.();
+    return fail(429, "tooManyStreams", 30);
+  }
+  const stillMember = async () => !!(await findSessionForMember(user.id, sessionId, "partner").catch(() => null));
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -51,19 +76,32 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions
           cleanup();
         }
       };
+      // Events go out one after the other, each after access was checked again.
+      let queue = Promise.resolve();
+      const whileMember = (then: () => void) => {
+        queue = queue.then(async () => {
+          if (closed) return;
+          if (await stillMember()) then();
+          else cleanup();
+        });
+      };
       const batcher = createChangeBatcher({
         minIntervalMs: MIN_EVENT_INTERVAL_MS,
-        send: (batch) => write(`event: change\nid: ${batch.seq}\ndata: ${JSON.stringify(batch)}\n\n`),
+        send: (batch) => whileMember(() => write(`event: change\nid: ${batch.seq}\ndata: ${JSON.stringify(batch)}\n\n`)),
       });
       const unsubscribe = subscribeSession(sessionId, (change) => batcher.push(change));
       const heartbeat = setInterval(() => write(`: heartbeat ${Date.now()}\n\n`), HEARTBEAT_MS);
+      const recheck = setInterval(() => whileMember(() => {}), ACCESS_RECHECK_MS);
       const lifetime = setTimeout(() => cleanup(), MAX_CONNECTION_MS);
 
       cleanup = () => {
         if (closed) return;
         closed = true;
         clearInterval(heartbeat);
+        clearInterval(recheck);
         clearTimeout(lifetime);
+        releaseUser();
+        releaseAddress();
         unsubscribe();
         batcher.dispose();
         request.signal.removeEventListener("abort", cleanup);
