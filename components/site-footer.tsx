@@ -9,16 +9,18 @@ export async function SiteFooter() {
     <footer className="no-print mx-auto w-full max-w-5xl border-t border-line px-4 py-6 text-sm text-muted sm:px-6">
       <nav aria-label={ts("footerNav")} className="mb-3">
         <ul className="flex flex-wrap gap-x-6 gap-y-2">
-          <li>
-            <Link href="/privacy" className="text-brand-strong underline">
-              {ts("privacyLink")}
-            </Link>
-          </li>
-          <li>
-            <Link href="/accessibility" className="text-brand-strong underline">
-              {ts("accessibilityLink")}
-            </Link>
-          </li>
+          {(
+            [
+              ["/privacy", "privacyLink"],
+              ["/accessibility", "accessibilityLink"],
+            ] as const
+          ).map(([href, label]) => (
+            <li key={href}>
+              <Link href={href} className="text-brand-strong underline">
+                {ts(label)}
+              </Link>
+            </li>
+          ))}
         </ul>
       </nav>
       <p>{t("footer")}</p>

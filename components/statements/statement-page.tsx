@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ContentsNav } from "@/components/ui/contents-nav";
 import { PageHeader } from "@/components/ui/page-header";
 import { toContentLocale } from "@/lib/domain/content/localize";
 import type { TLocalized } from "@/lib/domain/content/schema";
@@ -40,20 +41,12 @@ export async function StatementPage({ kind }: { kind: TKind }) {
 
       <OperatorContact operator={getOperator()} />
 
-      <nav aria-labelledby="statement-toc" className="no-print max-w-3xl rounded border border-line bg-wash p-5">
-        <h2 id="statement-toc" className="font-semibold text-brand-strong">
-          {t("contents")}
-        </h2>
-        <ol className="mt-2 list-decimal space-y-1 pl-5">
-          {page.sections.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`} className="text-brand-strong underline">
-                {text(s.title)}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <ContentsNav
+        id="statement-toc"
+        title={t("contents")}
+        items={page.sections.map((s) => ({ id: s.id, label: text(s.title) }))}
+        className="max-w-3xl"
+      />
 
       {page.sections.map((s) => (
         <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`} className="max-w-3xl space-y-3">

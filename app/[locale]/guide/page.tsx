@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ContentsNav } from "@/components/ui/contents-nav";
 import { PageHeader } from "@/components/ui/page-header";
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
@@ -22,35 +23,16 @@ export default async function GuidePage() {
     <article className="space-y-10 print:space-y-6">
       <PageHeader title={text(guide.title)}>{text(guide.intro)}</PageHeader>
 
-      <nav aria-labelledby="toc" className="no-print rounded border border-line bg-wash p-5">
-        <h2 id="toc" className="font-semibold text-brand-strong">
-          {t("contents")}
-        </h2>
-        <ol className="mt-2 list-decimal space-y-1 pl-5">
-          {guide.sections.map((s) => (
-            <li key={s.id}>
-              <a href={`#${s.id}`} className="text-brand-strong underline">
-                {text(s.title)}
-              </a>
-            </li>
-          ))}
-          <li>
-            <a href="#meeting-plans" className="text-brand-strong underline">
-              {t("meetingPlans")}
-            </a>
-          </li>
-          <li>
-            <a href="#work-forms" className="text-brand-strong underline">
-              {t("workForms")}
-            </a>
-          </li>
-          <li>
-            <a href="#acts" className="text-brand-strong underline">
-              {t("acts")}
-            </a>
-          </li>
-        </ol>
-      </nav>
+      <ContentsNav
+        id="toc"
+        title={t("contents")}
+        items={[
+          ...guide.sections.map((s) => ({ id: s.id, label: text(s.title) })),
+          { id: "meeting-plans", label: t("meetingPlans") },
+          { id: "work-forms", label: t("workForms") },
+          { id: "acts", label: t("acts") },
+        ]}
+      />
 
       {guide.sections.map((s) => (
         <section key={s.id} id={s.id} aria-labelledby={`${s.id}-title`} className="max-w-3xl space-y-3">

@@ -8,7 +8,7 @@ import { DEFAULT_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from "@/lib/doma
  * decides are not typed into the texts but written as placeholders, so that a
  * statement never contradicts the software: `{defaultThreshold}` and `{minThreshold}`.
  */
-export const STATEMENT_PLACEHOLDERS = {
+const STATEMENT_PLACEHOLDERS = {
   defaultThreshold: String(DEFAULT_ANONYMITY_THRESHOLD),
   minThreshold: String(MIN_ANONYMITY_THRESHOLD),
 } as const;
@@ -34,18 +34,17 @@ const ZStatementText = ZLocalized.superRefine((text, ctx) => {
 });
 
 /** A paragraph, or a bulleted list. */
-export const ZStatementBlock = z.union([
+const ZStatementBlock = z.union([
   ZStatementText,
   z.object({ items: z.array(ZStatementText).min(1) }).strict(),
 ]);
 export type TStatementBlock = z.infer<typeof ZStatementBlock>;
 
-export const ZStatementSection = z.object({
+const ZStatementSection = z.object({
   id: ZId,
   title: ZStatementText,
   body: z.array(ZStatementBlock).min(1),
 });
-export type TStatementSection = z.infer<typeof ZStatementSection>;
 
 /** A calendar date, written as YYYY-MM-DD. */
 const ZIsoDate = z
@@ -53,7 +52,7 @@ const ZIsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "a date is written as YYYY-MM-DD")
   .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "not a real date");
 
-export const ZStatementPage = z.object({
+const ZStatementPage = z.object({
   title: ZStatementText,
   intro: ZStatementText,
   /** The date the statement was drawn up or last reviewed. */
