@@ -24,9 +24,9 @@ export const LIMIT_RULES = {
   /** Sign-in attempts per address (the form and /api/auth/sign-in/*). */
   signIn: { points: 30, seconds: 10 * 60 },
   /** Accounts created per address (the form and /api/auth/sign-up/*). */
-  signUp: { points: 10, seconds: 60 * 60 },
+  signUp: { points: 30, seconds: 10 * 60 },
   /** Password reset e-mails requested per address. */
-  passwordReset: { points: 10, seconds: 60 * 60 },
+  passwordReset: { points: 10, seconds: 10 * 60 },
   /** Live streams opened per user and per address (the browser reconnects now and then). */
   liveStreamUser: { points: 60, seconds: 10 * 60 },
   liveStreamAddress: { points: 200, seconds: 10 * 60 },

@@ -5,7 +5,8 @@ import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { getWorkbook } from "@/lib/data/content";
 import { getCurrentParticipant } from "@/lib/server/participant-cookie";
-import { findSessionByJoinCode, ZJoinCode } from "@/lib/data/sessions";
+import { ZJoinCode } from "@/lib/data/sessions";
+import { lookUpJoinCode } from "@/lib/server/join-code";
 import { joinSessionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,11 +17,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function JoinSessionPage({ params }: PageProps<"/[locale]/join/[code]">) {
   const { code: rawCode } = await params;
   const t = await getTranslations("join");
+  const tErrors = await getTranslations("errors");
   const lang = (await getLocale()) === "en" ? "en" : "nl";
   const code = ZJoinCode.safeParse(rawCode);
-  const session = code.success ? await findSessionByJoinCode(code.data) : null;
+  // Every lookup counts toward the address's guessing limit (lib/server/join-code.ts).
+  const lookup = await lookUpJoinCode(code.success ? code.data : null);
 
-  if (!session || !code.success) {
+  if (lookup.status === "tooMany") {
+    return <PageHeader title={t("tooManyTitle")}>{tErrors("tooManyAttempts")}</PageHeader>;
+  }
+  if (lookup.status === "unknown" || !code.success) {
     return (
       <>
         <PageHeader title={t("unknownTitle")}>{t("unknownLead")}</PageHeader>
@@ -31,6 +37,7 @@ export default async function JoinSessionPage({ params }: PageProps<"/[locale]/j
     );
   }
 
+  const { session } = lookup;
   const current = await getCurrentParticipant(session.id);
   if (current) {
     return (
