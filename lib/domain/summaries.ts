@@ -1,6 +1,6 @@
 import { isScaleValue } from "@/lib/domain/answer";
 import type { TWorkbook } from "@/lib/domain/content/schema";
-import { computeStats, isSplit, mapAnswerToAxis, type TStats } from "@/lib/domain/scoring";
+import { computeStats, isSplit, mapAnswerToAxis, resolveAnonymityThreshold, type TStats } from "@/lib/domain/scoring";
 import { CHOICE_GROUPS, listItems, type TChoiceGroup, type TStoredAnswer } from "@/lib/domain/workbook";
 
 /**
@@ -45,6 +45,8 @@ export function computeSessionSummaries(
   answers: readonly (TStoredAnswer & { participantId: string })[],
   anonymityThreshold: number,
 ): TSessionSummaries {
+  // The same threshold as the balance profile's (never below the minimum).
+  const t = resolveAnonymityThreshold(anonymityThreshold);
   // The items, from the one walk over the content (lib/domain/workbook.ts).
   const items = listItems(workbook);
   const varietyIds = items.filter((i) => i.kind === "position").map((i) => i.id);
@@ -88,11 +90,11 @@ export function computeSessionSummaries(
     }
   }
 
-  const hidden = respondents.size < anonymityThreshold;
+  const hidden = respondents.size < t;
   const choices = Object.fromEntries(
     CHOICE_GROUPS.map((group) => [
       group,
-      hidden || (tickers.get(group)?.size ?? 0) < anonymityThreshold
+      hidden || (tickers.get(group)?.size ?? 0) < t
         ? []
         : options
             .get(group)!
@@ -106,7 +108,7 @@ export function computeSessionSummaries(
     hidden,
     varieties: varietyIds.map((id) => {
       const values = positions.get(id) ?? [];
-      const shown = !hidden && values.length >= anonymityThreshold;
+      const shown = !hidden && values.length >= t;
       return { id, stats: shown ? computeStats(values) : null, split: shown && isSplit(values) };
     }),
     choices,
@@ -114,7 +116,7 @@ export function computeSessionSummaries(
       ? {}
       : Object.fromEntries(
           [...texts]
-            .filter(([, list]) => list.length >= anonymityThreshold)
+            .filter(([, list]) => list.length >= t)
             .map(([id, list]) => [id, [...list].sort((x, y) => x.localeCompare(y, "nl"))]),
         ),
   };

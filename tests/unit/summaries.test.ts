@@ -62,6 +62,12 @@ describe("computeSessionSummaries", () => {
 });
 
 describe("anonymity per question", () => {
+  it("applies the threshold as the balance profile does: never below the minimum of 2", () => {
+    const rows = answers(4).filter((r) => !(r.itemId === interest && r.participantId !== "p0"));
+    expect(computeSessionSummaries(wb, rows, 1).texts[interest]).toBeUndefined();
+    expect(computeSessionSummaries(wb, answers(1), 0.5).hidden).toBe(true);
+  });
+
   it("hides an open question's answers while fewer partners than the threshold answered it", () => {
     const rows = answers(4).filter((r) => !(r.itemId === interest && r.participantId !== "p0"));
     const s = computeSessionSummaries(wb, rows, 3);

@@ -12,7 +12,7 @@ export const MIN_ANONYMITY_THRESHOLD = 2;
 export const MAX_ANONYMITY_THRESHOLD = 50;
 
 /** The threshold to apply: a non-number is the default, decimals round down, never below the minimum. */
-export function resolveThreshold(t: unknown): number {
+export function resolveAnonymityThreshold(t: unknown): number {
   if (typeof t !== "number" || !Number.isFinite(t)) return DEFAULT_ANONYMITY_THRESHOLD;
   return Math.max(MIN_ANONYMITY_THRESHOLD, Math.floor(t));
 }

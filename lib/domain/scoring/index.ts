@@ -27,6 +27,7 @@ export {
   DEFAULT_ANONYMITY_THRESHOLD,
   MAX_ANONYMITY_THRESHOLD,
   MIN_ANONYMITY_THRESHOLD,
+  resolveAnonymityThreshold,
 } from "./anonymity";
 export { DISCUSS_FIRST_LIMIT, SPLIT_ATTENTION_BONUS } from "./attention";
 export { computeParticipantPositions, mapAnswerToAxis } from "./positions";

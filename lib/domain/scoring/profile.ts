@@ -6,7 +6,7 @@
  * anonymity rules (hidden acts, withheld series, anonymous dots).
  */
 import { compareIds } from "@/lib/domain/roles";
-import { resolveThreshold } from "./anonymity";
+import { resolveAnonymityThreshold } from "./anonymity";
 import { attentionOf, discussFirst } from "./attention";
 import { accumulate, indexItems, positionsOf, type TPositionPair } from "./positions";
 import { indexParticipants, roleCounts, roleDifference, roleGroups } from "./role-groups";
@@ -67,7 +67,7 @@ export function computeSessionProfile(input: {
   anonymityThreshold?: number;
   roleOrder?: readonly string[];
 }): TSessionProfile {
-  const t = resolveThreshold(input?.anonymityThreshold);
+  const t = resolveAnonymityThreshold(input?.anonymityThreshold);
   const index = indexItems(input?.acts ?? []);
   const G = index.G;
   const roles = indexParticipants(input?.participants ?? [], input?.roleOrder ?? []);
