@@ -11,7 +11,7 @@ import {
   type TSessionProfile,
   type TSignal,
   type TStats,
-} from "../../lib/domain/scoring";
+} from "@/lib/domain/scoring";
 
 // ---------------------------------------------------------------------------
 // Generators: small sessions (1..3 acts of 1..4 items, 0..14 participants in up to
