@@ -2,18 +2,16 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Form } from "@/components/ui/form";
 import type { TFieldSpec } from "@/components/ui/server-form";
 import { listAgreements, MAX_ACTION_LENGTH, MAX_OWNER_LENGTH, type TAgreement } from "@/lib/data/agreements";
-import type { TActionResult } from "@/lib/server/action-result";
+import type { TFormAction } from "@/lib/server/action-result";
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
 import { describePosition } from "@/lib/domain/describe-position";
 import { AgreementEditor } from "./agreement-editor";
 
-type TAction = (state: TActionResult | null, formData: FormData) => Promise<TActionResult>;
-
 export interface TAgreementActions {
-  create: TAction;
-  update: TAction;
-  remove: TAction;
+  create: TFormAction;
+  update: TFormAction;
+  remove: TFormAction;
 }
 
 /** The seven places on the axis a form offers, as positions -1..1 (pole A .. pole B). */
