@@ -7,6 +7,7 @@
 import type { TActProfile, TDot, TStats } from "@/lib/domain/scoring";
 import { roleComparator } from "@/lib/domain/roles";
 import type { SIZES, TChartSize } from "./chart-style";
+import type { TActBalanceChartLabels } from "./ActBalanceChart";
 import type { TChartLegendItems } from "./ChartLegend";
 import { clampPosition, maxLevel, stackValues } from "./geometry";
 
@@ -104,16 +105,7 @@ export function actChartLayout(
 export function actLegendItems(
   profile: TActChartProfile,
   layout: TActChartLayout,
-  labels: {
-    medianNow: string;
-    medianDesired: string;
-    arrow: string;
-    spreadNow: string;
-    spreadDesired: string;
-    split: string;
-    partner: string;
-    partnerNoRole: string;
-  },
+  labels: Omit<TActBalanceChartLabels, "now" | "desired">,
   roleLabels: Readonly<Record<string, string>>,
   ghostLabel: string | undefined,
 ): TChartLegendItems {
