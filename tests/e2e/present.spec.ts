@@ -128,7 +128,7 @@ test.describe("presenting a session", () => {
     const respondents = page.getByTestId("act-respondents");
     await expect(respondents).toHaveText("Nog niemand heeft deze balanceeract ingevuld.");
     const partners: [RegExp, string][] = [
-      [/Bestuurder/, "1 deelnemer heeft deze balanceeract ingevuld."],
+      [/^Bestuurder of directeur/, "1 deelnemer heeft deze balanceeract ingevuld."],
       [/Professional/, "2 deelnemers hebben deze balanceeract ingevuld."],
       [/Vertegenwoordiger van cliënten/, "3 deelnemers hebben deze balanceeract ingevuld."],
     ];
