@@ -4,6 +4,8 @@ import { ERROR_CODES, requiredText, ZToken, type TErrorCode } from "@/lib/domain
 /** Password rules; better-auth is configured with the same (lib/platform/auth.ts). */
 export const MIN_PASSWORD_LENGTH = 8;
 export const MAX_PASSWORD_LENGTH = 128;
+/** The longest name of an account: the form and better-auth's own endpoints (lib/platform/auth.ts). */
+export const MAX_NAME_LENGTH = 80;
 
 /**
  * Error codes of the account and member forms, translated with the `auth.errors`
@@ -27,7 +29,7 @@ export const ZNewPassword = z
   .max(MAX_PASSWORD_LENGTH, "passwordTooLong");
 
 export const ZSignUpInput = z.object({
-  name: requiredText(80),
+  name: requiredText(MAX_NAME_LENGTH),
   email: ZEmail,
   password: ZNewPassword,
 });

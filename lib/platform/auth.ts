@@ -1,16 +1,48 @@
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/domain/auth-validation";
+import { MAX_NAME_LENGTH, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/domain/auth-validation";
+import { cleanSingleLine } from "@/lib/domain/text";
+import { requiredText } from "@/lib/domain/validation";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { sendMail } from "@/lib/platform/mail";
-import { getRequestOrigin, originFromHeaders } from "@/lib/platform/origin";
+import { getRequestOrigin } from "@/lib/platform/origin";
+import { authRateLimitStorage, CLIENT_ADDRESS_HEADER, withClientAddress } from "@/lib/platform/rate-limit";
 
 const RESET_TOKEN_SECONDS = 60 * 60;
+const VERIFY_TOKEN_SECONDS = 24 * 60 * 60;
+
+/**
+ * better-auth's origin: its base URL, its only trusted origin and the address in every
+ * mailed link. BETTER_AUTH_URL, else http://localhost:PORT as the server was started;
+ * never taken from a request's Host or X-Forwarded-* headers, which the client writes.
+ * (A demo reached from other devices on the network sets BETTER_AUTH_URL to the address
+ * they use; the pages' own forms work either way, Next.js checks their origin.)
+ */
+export const AUTH_ORIGIN = env.BETTER_AUTH_URL ? new URL(env.BETTER_AUTH_URL).origin : `http://localhost:${env.PORT}`;
+
+/** Endpoints that take a user's name, and the rule the forms apply (lib/domain/auth-validation.ts). */
+const NAME_PATHS = new Set(["/sign-up/email", "/update-user"]);
+const ZAccountName = requiredText(MAX_NAME_LENGTH);
+
+/**
+ * On better-auth's own endpoints too (not only behind our forms): a name loses control
+ * and bidirectional control characters and must then be 1..MAX_NAME_LENGTH characters.
+ */
+const cleanNames = createAuthMiddleware(async (ctx) => {
+  if (!NAME_PATHS.has(ctx.path)) return;
+  const body = (ctx.body ?? {}) as Record<string, unknown>;
+  if (ctx.path === "/update-user" && body.name === undefined) return;
+  const name = ZAccountName.safeParse(typeof body.name === "string" ? cleanSingleLine(body.name) : body.name);
+  if (!name.success) throw new APIError("BAD_REQUEST", { code: "INVALID_NAME", message: `A name is 1 to ${MAX_NAME_LENGTH} characters` });
+  return { context: { ...ctx, body: { ...body, name: name.data } } };
+});
 
 /**
  * Accounts of coordinators and partners (better-auth with its Prisma adapter): password
@@ -21,11 +53,8 @@ function createAuth(secureCookies: boolean) {
   return betterAuth({
     appName: "Werkboek Regionaal Samenwerken",
     secret: env.BETTER_AUTH_SECRET,
-    // Without BETTER_AUTH_URL the origin of each request is used (a demo on the local network).
-    baseURL: env.BETTER_AUTH_URL,
-    // Its own endpoints accept requests from the page's own origin (as Next.js does for
-    // server actions), also when the app is reached by another host name or address.
-    trustedOrigins: env.BETTER_AUTH_URL ? undefined : async (request) => (request ? [originFromHeaders(request.headers)] : []),
+    baseURL: AUTH_ORIGIN,
+    trustedOrigins: [AUTH_ORIGIN],
     database: prismaAdapter(db, { provider: "sqlite" }),
     user: { modelName: "user" },
     session: {
@@ -39,16 +68,38 @@ function createAuth(secureCookies: boolean) {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
       maxPasswordLength: MAX_PASSWORD_LENGTH,
-      autoSignIn: true,
+      // Sign-up answers the same whether or not the address has an account: a link to
+      // finish goes to the address (a new account is signed in by it), the owner of an
+      // existing account gets a note instead. So nobody is signed in right at sign-up.
+      requireEmailVerification: true,
+      onExistingUserSignUp: async ({ user }) => {
+        await sendAccountMail("existingAccountMail", user, `${AUTH_ORIGIN}/${await currentLocale()}/sign-in`);
+      },
       resetPasswordTokenExpiresIn: RESET_TOKEN_SECONDS,
       revokeSessionsOnPasswordReset: true,
       sendResetPassword: async ({ user, token }) => {
         await sendPasswordResetMail(user, token);
       },
     },
+    emailVerification: {
+      sendOnSignUp: true,
+      sendOnSignIn: true,
+      autoSignInAfterVerification: true,
+      expiresIn: VERIFY_TOKEN_SECONDS,
+      sendVerificationEmail: async ({ user, url }) => {
+        await sendAccountMail("verifyMail", user, url);
+      },
+    },
+    hooks: { before: cleanNames },
+    // Limits on its own endpoints, in the database and on the same counters as the forms
+    // (lib/platform/rate-limit.ts), per trusted client address: see ipAddress below.
+    rateLimit: { enabled: true, window: 60, max: 100, customStorage: authRateLimitStorage() },
     advanced: {
       cookiePrefix: "werkboek",
       useSecureCookies: secureCookies,
+      // The address from lib/platform/client-address.ts (TRUST_PROXY), put in this header by
+      // app/api/auth/[...all]/route.ts and authRequestHeaders(); whatever a client sends there is replaced.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER], ipv6Subnet: 64 },
     },
     telemetry: { enabled: false },
     // Lets server actions set the session cookie; keep it the last plugin.
@@ -85,20 +136,41 @@ export async function getAuth(): Promise<TAuth> {
   return authForOrigin(await getRequestOrigin());
 }
 
-/** The origin for links that are shared or mailed: BETTER_AUTH_URL, else the one the visitor used. */
+/**
+ * The origin for links that are shown to share (invite links, the join QR code): BETTER_AUTH_URL,
+ * else the one the signed-in visitor used, so a demo on the local network shows an address
+ * phones can reach. Mailed links use AUTH_ORIGIN only.
+ */
 export async function getPublicOrigin(): Promise<string> {
   return env.BETTER_AUTH_URL ? new URL(env.BETTER_AUTH_URL).origin : getRequestOrigin();
 }
 
+async function currentLocale() {
+  const locale = await getLocale().catch(() => routing.defaultLocale);
+  return routing.locales.find((l) => l === locale) ?? routing.defaultLocale;
+}
+
+/** An account e-mail (namespace auth.<kind>) in the language the request was made in, with its link. */
+async function sendAccountMail(
+  kind: "resetMail" | "verifyMail" | "existingAccountMail",
+  user: { email: string; name: string },
+  link: string,
+) {
+  const t = await getTranslations({ locale: await currentLocale(), namespace: `auth.${kind}` as const });
+  const seconds = kind === "resetMail" ? RESET_TOKEN_SECONDS : VERIFY_TOKEN_SECONDS;
+  const text = t("body", { name: user.name, link, minutes: seconds / 60, hours: seconds / 3600 });
+  await sendMail({ to: user.email, subject: t("subject"), text, link });
+}
+
 /** The link in the e-mail goes to our own page, in the language the request was made in. */
 async function sendPasswordResetMail(user: { email: string; name: string }, token: string) {
-  const locale = await getLocale().catch(() => routing.defaultLocale);
-  const t = await getTranslations({ locale, namespace: "auth.resetMail" });
-  const link = `${await getPublicOrigin()}/${locale}/reset-password?token=${encodeURIComponent(token)}`;
-  await sendMail({
-    to: user.email,
-    subject: t("subject"),
-    text: t("body", { name: user.name, link, minutes: RESET_TOKEN_SECONDS / 60 }),
-    link,
-  });
+  await sendAccountMail("resetMail", user, `${AUTH_ORIGIN}/${await currentLocale()}/reset-password?token=${encodeURIComponent(token)}`);
+}
+
+/**
+ * The request headers for a call to `auth.api.*` from a server action: the request's
+ * own, with the trusted client address for better-auth (CLIENT_ADDRESS_HEADER).
+ */
+export async function authRequestHeaders(): Promise<Headers> {
+  return withClientAddress(await headers());
 }

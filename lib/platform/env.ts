@@ -14,7 +14,7 @@ const ZEnv = z.object({
     .refine((u) => u.startsWith("file:"), "DATABASE_URL must be a SQLite file: URL"),
   /** Signs and encrypts account sessions (better-auth). See lib/platform/env-auth-secret.ts. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters"),
-  /** The public URL of the app (https://werkboek.example.org). Optional: without it the request's origin is used. */
+  /** The public URL of the app (https://werkboek.example.org): better-auth's origin and the address in mailed links. Optional: without it http://localhost:PORT (lib/platform/auth.ts). */
   BETTER_AUTH_URL: ZOptionalUrl.refine(
     (u) => u === undefined || u.startsWith("http://") || u.startsWith("https://"),
     "BETTER_AUTH_URL must be an http(s) URL",
@@ -32,6 +32,8 @@ const ZEnv = z.object({
    * (lib/platform/client-address.ts): never more than this many are believed.
    */
   TRUST_PROXY: z.preprocess(trimToUndefined, z.coerce.number().int("TRUST_PROXY must be a whole number").min(0).max(10).default(0)),
+  /** The port the server listens on (scripts/server.mjs sets it): better-auth's origin without BETTER_AUTH_URL is http://localhost:PORT. */
+  PORT: z.preprocess(trimToUndefined, z.coerce.number().int().min(1).max(65535, "PORT must be a port number").default(3000)),
   /** Set by `npm run demo`: the sign-in page shows the demo account's password only then. */
   WERKBOEK_DEMO: z.preprocess(trimToUndefined, z.enum(["0", "1"], "WERKBOEK_DEMO must be 0 or 1").default("0")).transform((v) => v === "1"),
   /** For tests: a folder where every e-mail is also written as a JSON file. */
@@ -65,6 +67,7 @@ function parseEnv(): TEnv {
     MAIL_FROM: process.env.MAIL_FROM?.trim() || undefined,
     MAIL_OUTBOX_DIR: process.env.MAIL_OUTBOX_DIR,
     TRUST_PROXY: process.env.TRUST_PROXY,
+    PORT: process.env.PORT,
     WERKBOEK_DEMO: process.env.WERKBOEK_DEMO,
     OPERATOR_NAME: process.env.OPERATOR_NAME,
     OPERATOR_EMAIL: process.env.OPERATOR_EMAIL,

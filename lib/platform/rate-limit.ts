@@ -168,24 +168,3 @@ export function createConcurrencyLimit(max: number) {
   };
 }
 
-/**
- * @deprecated The in-memory limiter the server actions used before `limits`; removed as
- * soon as they are switched over (a restart cleared it, and each process had its own).
- */
-export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs: number }) {
-  const hits = new Map<string, { count: number; resetAt: number }>();
-  return {
-    hit(key: string, now: number = Date.now()): boolean {
-      const entry = hits.get(key);
-      if (!entry || entry.resetAt <= now) {
-        hits.set(key, { count: 1, resetAt: now + windowMs });
-        return true;
-      }
-      entry.count += 1;
-      return entry.count <= limit;
-    },
-  };
-}
-
-/** @deprecated Use requestAddress(). */
-export const currentClientAddress = requestAddress;

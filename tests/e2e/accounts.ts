@@ -13,13 +13,19 @@ export function newAccount(owned: { userEmails: string[] }, name: string): TAcco
   return { name, email, password: `wachtwoord-${randomUUID().slice(0, 8)}` };
 }
 
-/** Fills in and sends the sign-up form on the current page (or opens it first). */
+/**
+ * Fills in and sends the sign-up form on the current page (or opens it first), then opens
+ * the link from the e-mail, which signs the new account in and goes on to the return path.
+ */
 export async function signUp(page: Page, account: TAccount, { open = true } = {}) {
   if (open) await page.goto("/nl/sign-up");
+  const before = readMails(account.email).length;
   await page.getByLabel("Naam").fill(account.name);
   await page.getByLabel("E-mailadres").fill(account.email);
   await page.getByLabel("Wachtwoord").fill(account.password);
   await page.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText(`we hebben een e-mail gestuurd naar ${account.email}`);
+  await page.goto(await latestMailLink(account.email, before));
   await expect(page.getByTestId("signed-in-user")).toHaveText(`Aangemeld als ${account.name}`);
 }
 

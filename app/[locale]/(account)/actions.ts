@@ -7,27 +7,30 @@ import { isAPIError } from "better-auth/api";
 import { redirect } from "@/i18n/navigation";
 import { toAuthFieldResult, toAuthMessageResult } from "@/lib/server/action-errors";
 import { formAction } from "@/lib/server/action";
-import { getAuth } from "@/lib/platform/auth";
+import { authRequestHeaders, getAuth } from "@/lib/platform/auth";
 import {
   ZForgotPasswordInput,
   ZResetPasswordInput,
   ZSignInInput,
   ZSignUpInput,
 } from "@/lib/domain/auth-validation";
-import { createRateLimiter, currentClientAddress } from "@/lib/platform/rate-limit";
+import { limits, requestAddress, type TLimit } from "@/lib/platform/rate-limit";
 import { safeReturnPath } from "@/lib/domain/return-to";
 
 /**
  * Account actions. better-auth does the work (hashing, sessions, cookies through its
  * nextCookies plugin); these actions validate the form, translate what went wrong and
- * limit guessing and abuse: per address and 10 minutes, 30 sign-ins, 30 sign-ups, 10 reset e-mails.
+ * limit guessing and abuse per trusted address (lib/platform/rate-limit.ts: the same counters
+ * as better-auth's own endpoints, in the database).
  */
-const signInAttempts = createRateLimiter({ limit: 30, windowMs: 10 * 60 * 1000 });
-const signUpAttempts = createRateLimiter({ limit: 30, windowMs: 10 * 60 * 1000 });
-const resetRequests = createRateLimiter({ limit: 10, windowMs: 10 * 60 * 1000 });
+async function overLimit(limit: TLimit): Promise<boolean> {
+  return !(await limit.consume(await requestAddress())).allowed;
+}
 
-async function overLimit(limiter: ReturnType<typeof createRateLimiter>): Promise<boolean> {
-  return !limiter.hit(await currentClientAddress());
+/** The answer to a sign-up, the same whether or not the address already has an account. */
+async function signUpSent(email: string) {
+  const t = await getTranslations("auth");
+  return { ok: true as const, message: t("signUpSent", { email }) };
 }
 
 function errorCode(e: unknown): string | undefined {
@@ -51,27 +54,32 @@ async function goTo(next: string | undefined): Promise<never> {
 }
 
 export const signUpAction = formAction({ schema: ZSignUpInput.extend(ZNext) }, async ({ input: { next, ...body } }) => {
-  if (await overLimit(signUpAttempts)) return toAuthMessageResult("tooManyAttempts");
+  if (await overLimit(limits.signUp)) return toAuthMessageResult("tooManyAttempts");
   try {
     const auth = await getAuth();
-    await auth.api.signUpEmail({ body, headers: await headers() });
+    // A new account gets a link to finish (it signs in and opens `next`), an existing one a note
+    // to its owner (lib/platform/auth.ts); both get the same answer here.
+    const callbackURL = `/${await getLocale()}${next ?? ""}`;
+    await auth.api.signUpEmail({ body: { ...body, callbackURL }, headers: await authRequestHeaders() });
   } catch (e) {
     const code = errorCode(e);
-    if (code?.startsWith("USER_ALREADY_EXISTS")) return toAuthMessageResult("emailTaken");
+    if (code?.startsWith("USER_ALREADY_EXISTS")) return signUpSent(body.email);
     if (code === "INVALID_EMAIL") return toAuthFieldResult("email", "invalidEmail");
     const password = passwordFieldResult(code);
     if (password) return password;
     throw e;
   }
-  return goTo(next);
+  return signUpSent(body.email);
 });
 
 export const signInAction = formAction({ schema: ZSignInInput.extend(ZNext) }, async ({ input: { next, ...body } }) => {
-  if (await overLimit(signInAttempts)) return toAuthMessageResult("tooManyAttempts");
+  if (await overLimit(limits.signIn)) return toAuthMessageResult("tooManyAttempts");
   try {
     const auth = await getAuth();
-    await auth.api.signInEmail({ body, headers: await headers() });
+    await auth.api.signInEmail({ body, headers: await authRequestHeaders() });
   } catch (e) {
+    // The right password, but the link from sign-up was not opened yet: better-auth sent a new one.
+    if (errorCode(e) === "EMAIL_NOT_VERIFIED") return signUpSent(body.email);
     // Wrong e-mail and wrong password get the same answer.
     if (isAPIError(e) && e.statusCode < 500) return toAuthMessageResult("invalidCredentials");
     throw e;
@@ -91,9 +99,9 @@ export const signOutAction = formAction({ schema: z.object({}) }, async () => {
 });
 
 export const forgotPasswordAction = formAction({ schema: ZForgotPasswordInput }, async ({ input }) => {
-  if (await overLimit(resetRequests)) return toAuthMessageResult("tooManyAttempts");
+  if (await overLimit(limits.passwordReset)) return toAuthMessageResult("tooManyAttempts");
   const auth = await getAuth();
-  await auth.api.requestPasswordReset({ body: { email: input.email }, headers: await headers() });
+  await auth.api.requestPasswordReset({ body: { email: input.email }, headers: await authRequestHeaders() });
   // The same answer whether or not there is an account: the form does not tell who has one.
   const t = await getTranslations("auth");
   return { ok: true, message: t("resetSent") };

@@ -8,20 +8,16 @@ import { formAction } from "@/lib/server/action";
 import { publishSessionChange } from "@/lib/platform/live";
 import { setParticipantCookie } from "@/lib/server/participant-cookie";
 import { createParticipant, ZJoinInput } from "@/lib/data/participants";
-import { createRateLimiter, currentClientAddress } from "@/lib/platform/rate-limit";
-import { findSessionByJoinCode, ZJoinCode } from "@/lib/data/sessions";
-
-/** At most 20 join-code attempts per 10 minutes per address. */
-const codeAttempts = createRateLimiter({ limit: 20, windowMs: 10 * 60 * 1000 });
-
-async function tooManyGuesses(): Promise<boolean> {
-  return !codeAttempts.hit(await currentClientAddress());
-}
+import { limits, requestAddress } from "@/lib/platform/rate-limit";
+import { ZJoinCode } from "@/lib/data/sessions";
+import { lookUpJoinCode } from "@/lib/server/join-code";
 
 /** The code as typed on the join page. */
 export const enterJoinCodeAction = formAction({ schema: z.object({ code: ZJoinCode }) }, async ({ input }) => {
-  if (await tooManyGuesses()) return toMessageResult("tooManyAttempts");
-  if (!(await findSessionByJoinCode(input.code))) return toMessageResult("codeUnknown");
+  // Under the guessing limit of the address, as the page /join/[code] (lib/server/join-code.ts).
+  const lookup = await lookUpJoinCode(input.code);
+  if (lookup.status === "tooMany") return toMessageResult("tooManyAttempts");
+  if (lookup.status === "unknown") return toMessageResult("codeUnknown");
   return redirect({ href: `/join/${input.code}`, locale: await getLocale() });
 });
 
@@ -30,13 +26,15 @@ export const joinSessionAction = formAction(
   // A malformed code is an unknown one.
   { schema: ZJoinInput.extend({ code: ZJoinCode.optional().catch(undefined) }) },
   async ({ input: { code, ...participant } }) => {
-    const session = code ? await findSessionByJoinCode(code) : null;
-    if (!session) {
-      // A wrong code here counts as a guess too.
-      if (await tooManyGuesses()) return toMessageResult("tooManyAttempts");
-      return toMessageResult("codeUnknown");
-    }
+    // A wrong code here counts as a guess too.
+    const lookup = await lookUpJoinCode(code ?? null);
+    if (lookup.status === "tooMany") return toMessageResult("tooManyAttempts");
+    if (lookup.status === "unknown") return toMessageResult("codeUnknown");
+    const { session } = lookup;
     if (session.status !== "open") return toMessageResult("sessionClosed");
+    // Participants created per session and per address (lib/platform/rate-limit.ts).
+    const [perSession, perAddress] = [await limits.joinPerSession.consume(session.id), await limits.joinPerAddress.consume(await requestAddress())];
+    if (!perSession.allowed || !perAddress.allowed) return toMessageResult("tooManyAttempts");
     const { token } = await createParticipant(session.id, participant);
     publishSessionChange(session.id, "participant");
     await setParticipantCookie(session.id, token);

@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { DEMO_ACCOUNT } from "@/lib/domain/demo";
-import { hasDemoAccount } from "@/lib/data/demo-account";
+import { showDemoAccount } from "@/lib/data/demo-account";
 import { signInAction } from "../actions";
 import { firstParam, returnPathOrRedirect } from "../search-params";
 
@@ -24,7 +24,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/[locale]/
       <PageHeader title={t("signInTitle")}>{t("signInLead")}</PageHeader>
       <div className="max-w-xl space-y-6">
         {next && <p className="rounded border border-line bg-wash p-3">{t("signInToContinue")}</p>}
-        {(await hasDemoAccount()) && (
+        {(await showDemoAccount()) && (
           <p className="rounded border border-line bg-wash p-3" data-testid="demo-hint">
             {t("demoHint", { email: DEMO_ACCOUNT.email, password: DEMO_ACCOUNT.password })}
           </p>
