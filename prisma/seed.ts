@@ -1,6 +1,8 @@
 /**
  * Demo data: one partnership with two sessions, so a new user sees a full balance
- * profile (and how it moved) right away. Runs only when the database has no
+ * profile (and how it moved) right away. The earlier session used the short workbook
+ * (core statements only), the current one the full workbook; a few partners without an
+ * elected council answer "does not apply to us" to the statement that assumes one. Runs only when the database has no
  * partnership yet, so it never touches real data. `--force` adds the demo anyway.
  * The demo coordinator signs in with DEMO_EMAIL / DEMO_PASSWORD.
  */
@@ -9,7 +11,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { readWorkbook } from "../lib/data/content";
 import { DEMO_ACCOUNT } from "../lib/domain/demo";
-import { askedStatements } from "../lib/domain/workbook";
+import { askedStatements, type TWorkbookLength } from "../lib/domain/workbook";
 import { resolveDatabaseUrl } from "../lib/platform/env-database";
 import { createJoinCode, createToken, hashToken } from "../lib/platform/tokens";
 import type { TWorkbook } from "../lib/domain/content/schema";
@@ -58,6 +60,10 @@ async function ensureDemoUser(db: PrismaClient) {
 
 /** Where the demo partners place the partnership on the four forms of variety (1 = pole A, 7 = pole B). */
 const VARIETY_TARGETS = [5.5, 3, 3.5, 6];
+
+/** The statement that assumes an elected council, and the partners who have none above them. */
+const COUNCIL_STATEMENT = "inbedding-gekozen-organen";
+const WITHOUT_COUNCIL = new Set(["Ziekenhuis St. Jansdal", "Zorgkantoor", "Zorgverzekeraar"]);
 
 const PARTICIPANTS: { role: TRoleId; organisation: string; name?: string; group?: "x" | "y" }[] = [
   { role: "administrator", organisation: "Gemeente Harderwijk", name: "Anouk", group: "x" },
@@ -116,11 +122,27 @@ async function seedSession(
   db: PrismaClient,
   wb: TWorkbook,
   partnershipId: string,
-  opts: { title: string; date: Date; status: "open" | "closed"; count: number; targets: TActTargets; seed: number; splitActId?: string },
+  opts: {
+    title: string;
+    date: Date;
+    status: "open" | "closed";
+    count: number;
+    targets: TActTargets;
+    seed: number;
+    splitActId?: string;
+    workbookLength: TWorkbookLength;
+  },
 ) {
   const rnd = random(opts.seed);
   const session = await db.session.create({
-    data: { partnershipId, title: opts.title, date: opts.date, status: opts.status, joinCode: createJoinCode() },
+    data: {
+      partnershipId,
+      title: opts.title,
+      date: opts.date,
+      status: opts.status,
+      joinCode: createJoinCode(),
+      workbookLength: opts.workbookLength,
+    },
   });
   for (const p of PARTICIPANTS.slice(0, opts.count)) {
     const participant = await db.participant.create({
@@ -132,7 +154,14 @@ async function seedSession(
         resumeTokenHash: hashToken(createToken()),
       },
     });
-    const answers: { participantId: string; itemId: string; dimension: string; value: number | null; text: string | null }[] = [];
+    const answers: {
+      participantId: string;
+      itemId: string;
+      dimension: string;
+      value: number | null;
+      text: string | null;
+      notApplicable?: boolean;
+    }[] = [];
     for (const act of wb.acts) {
       const t = opts.targets[act.id]!;
       let [now, desired] = t[p.role] ?? t.all ?? [0, 0];
@@ -140,8 +169,9 @@ async function seedSession(
         // Two camps: co-creation versus representation.
         [now, desired] = p.group === "x" ? [-0.65, -0.7] : [0.6, 0.65];
       }
-      // Only the statements a participant is asked (retired ones are not).
-      for (const s of askedStatements(act)) {
+      // Only the statements the session asks (no retired ones; a short session: the core ones).
+      for (const s of askedStatements(act, opts.workbookLength)) {
+        const notApplicable = s.id === COUNCIL_STATEMENT && WITHOUT_COUNCIL.has(p.organisation);
         for (const [dimension, target] of [["now", now], ["desired", desired]] as const) {
           const dontKnow = rnd() < 0.04;
           const noise = (rnd() - 0.5) * 0.7;
@@ -149,8 +179,9 @@ async function seedSession(
             participantId: participant.id,
             itemId: s.id,
             dimension,
-            value: dontKnow ? null : toScaleValue(target + noise, s.left),
+            value: dontKnow || notApplicable ? null : toScaleValue(target + noise, s.left),
             text: null,
+            notApplicable,
           });
         }
       }
@@ -212,6 +243,7 @@ async function main() {
       count: 11,
       targets: earlierTargets(wb),
       seed: 2,
+      workbookLength: "short",
     });
     const current = await seedSession(db, wb, partnership.id, {
       title: "Reflectie najaar 2026",
@@ -221,6 +253,7 @@ async function main() {
       targets: currentTargets(wb),
       seed: 1,
       splitActId: wb.acts[1]!.id,
+      workbookLength: "full",
     });
     console.log(`Seed: demo partnership added (session ${current.id}, join code ${current.joinCode}).`);
   } finally {

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { SignalBadges } from "@/components/charts/SignalBadges";
 import { QrCode } from "@/components/ui/qr-code";
 import type { TSessionProfile } from "@/lib/domain/scoring";
+import type { TWorkbookLength } from "@/lib/domain/workbook";
 
 /**
  * Server-rendered bodies of the start and "discuss first" slides. Counts only: nothing
@@ -15,6 +16,7 @@ export async function StartSlideBody({
   respondents,
   roleCounts,
   anonymityThreshold,
+  workbookLength,
 }: {
   joinCode: string;
   joinUrl: string;
@@ -23,6 +25,8 @@ export async function StartSlideBody({
   /** Roles in the workbook's order, with the number of participants in each (only roles with participants). */
   roleCounts: { id: string; label: string; count: number }[];
   anonymityThreshold: number;
+  /** The full or the short workbook (the core statements), as the coordinator chose for the session. */
+  workbookLength: TWorkbookLength;
 }) {
   const t = await getTranslations("present.start");
   return (
@@ -66,6 +70,9 @@ export async function StartSlideBody({
             </ul>
           ) : null}
         </section>
+        <p className="max-w-5xl text-2xl" data-testid="workbook-length">
+          {t("workbookLength", { length: workbookLength })}
+        </p>
         <p className="max-w-5xl text-xl text-muted">{t("anonymity", { threshold: anonymityThreshold })}</p>
       </div>
     </div>

@@ -2,18 +2,20 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { positionWithNumber, type TTranslate } from "@/lib/domain/figure-text";
 import { Link } from "@/i18n/navigation";
 import type { TSessionProfile } from "@/lib/domain/scoring";
+import type { TWorkbookLength } from "@/lib/domain/workbook";
 
 /**
  * How the balance moved: per act, where the partners stood (now and desired, middle
- * value in words) in this session and the ones before it. Server component; a table,
- * so it reads well with a screen reader and in print.
+ * value in words) in this session and the ones before it, and which sessions used the
+ * short workbook (same axes, fewer statements). Server component; a table, so it reads
+ * well with a screen reader and in print.
  */
 export async function BalanceHistory({
   history,
   acts,
   currentSessionId,
 }: {
-  history: { session: { id: string; title: string; date: Date }; profile: TSessionProfile }[];
+  history: { session: { id: string; title: string; date: Date; workbookLength: TWorkbookLength }; profile: TSessionProfile }[];
   acts: { id: string; title: string; poleA: string; poleB: string }[];
   currentSessionId: string;
 }) {
@@ -28,6 +30,9 @@ export async function BalanceHistory({
         {t("historyTitle")}
       </h2>
       <p className="max-w-3xl text-muted">{t("historyLead")}</p>
+      {history.some(({ session }) => session.workbookLength === "short") && (
+        <p className="max-w-3xl text-muted">{t("historyLengthLead")}</p>
+      )}
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="history">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t("historyTitle")}</caption>
@@ -49,6 +54,7 @@ export async function BalanceHistory({
                   )}
                   <span className="block font-normal text-muted">
                     {format.dateTime(session.date, { dateStyle: "medium", timeZone: "UTC" })}
+                    {session.workbookLength === "short" && <> · {t("historyShort")}</>}
                   </span>
                 </th>
               ))}

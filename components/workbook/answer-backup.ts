@@ -7,7 +7,8 @@ import type { TAnswerDimension } from "@/lib/domain/answer";
  * connection never loses an answer: the next workbook page resends it. Browser only.
  */
 
-export type TAnswerValue = { value: number | null } | { text: string };
+/** A scale answer (null: "don't know"; with notApplicable: "does not apply to us"), or a text. */
+export type TAnswerValue = { value: number | null; notApplicable?: true } | { text: string };
 
 /** One answer on its way to the server; `seq` orders the answers given in this browser. */
 export interface TPending {

@@ -21,6 +21,7 @@ export async function getWorkbookLabels(): Promise<{ scale: TScaleLabels; status
       now: t("scale.now"),
       desired: t("scale.desired"),
       dontKnow: t("scale.dontKnow"),
+      notApplicable: t("scale.notApplicable"),
       left: t("scale.left"),
       right: t("scale.right"),
       points: SCALE_POINTS.map((p) => t(`scale.point${p}`)),

@@ -9,6 +9,8 @@ export interface TScaleLabels {
   now: string;
   desired: string;
   dontKnow: string;
+  /** "Does not apply to us": offered on the statements of an act only. */
+  notApplicable: string;
   left: string;
   right: string;
   /** Accessible names of the seven points, from the left statement to the right one. */
@@ -18,7 +20,8 @@ export interface TScaleLabels {
 
 /**
  * One bipolar statement: where are we now and where do we want to be, on seven
- * points between the left and the right statement, or "don't know".
+ * points between the left and the right statement, or "don't know", or (with
+ * `offerNotApplicable`) "does not apply to us", stored apart from "don't know".
  * `dimensions` is ["now", "desired"] for acts and ["now"] for profile questions.
  */
 export function ScaleQuestion({
@@ -28,6 +31,7 @@ export function ScaleQuestion({
   rightText,
   dimensions,
   labels,
+  offerNotApplicable = false,
 }: {
   itemId: string;
   topic: string;
@@ -35,6 +39,7 @@ export function ScaleQuestion({
   rightText: string;
   dimensions: readonly TScaleDimension[];
   labels: TScaleLabels;
+  offerNotApplicable?: boolean;
 }) {
   const { getValue, getState, save } = useAutosave();
   const id = useId();
@@ -61,6 +66,7 @@ export function ScaleQuestion({
         {dimensions.map((dimension) => {
           const current = getValue(itemId, dimension);
           const value = current && "value" in current ? current.value : undefined;
+          const notApplicable = current !== undefined && "notApplicable" in current && current.notApplicable === true;
           const name = `${itemId}-${dimension}`;
           const dimLabel = dimension === "now" ? labels.now : labels.desired;
           return (
@@ -94,12 +100,25 @@ export function ScaleQuestion({
                   type="radio"
                   name={name}
                   value="dont-know"
-                  checked={value === null}
+                  checked={value === null && !notApplicable}
                   onChange={() => save(itemId, dimension, { value: null })}
                   className="size-4 accent-brand"
                 />
                 {labels.dontKnow}
               </label>
+              {offerNotApplicable && (
+                <label className="flex cursor-pointer items-center gap-2 text-sm">
+                  <input
+                    type="radio"
+                    name={name}
+                    value="not-applicable"
+                    checked={notApplicable}
+                    onChange={() => save(itemId, dimension, { value: null, notApplicable: true })}
+                    className="size-4 accent-brand"
+                  />
+                  {labels.notApplicable}
+                </label>
+              )}
             </div>
           );
         })}

@@ -3,11 +3,19 @@ import { z } from "zod";
 import { ANSWER_DIMENSIONS, isAnswerDimension, isScaleValue, SCALE_MAX } from "@/lib/domain/answer";
 import { ZId, type TWorkbook } from "@/lib/domain/content/schema";
 import { db } from "@/lib/platform/db";
-import { MAX_TEXT_LENGTH, getItemIndex, takesDimension, type TStoredAnswer } from "@/lib/domain/workbook";
+import {
+  DEFAULT_WORKBOOK_LENGTH,
+  MAX_TEXT_LENGTH,
+  getItemIndex,
+  takesDimension,
+  type TStoredAnswer,
+  type TWorkbookLength,
+} from "@/lib/domain/workbook";
 
 /**
  * One answer as a client sends it. `itemId` has the shape of a content id. `value` is 1..7 for scale and position items,
  * `null` for "don't know"; 0 or 1 for a checklist option; `text` for open questions.
+ * `notApplicable: true` with `value: null` is "does not apply to us", for a statement only.
  * The shape is checked here, the meaning (does the item exist, does the dimension
  * fit it) by parseAnswerInput.
  */
@@ -17,32 +25,57 @@ export const ZAnswerInput = z
     dimension: z.enum(ANSWER_DIMENSIONS),
     value: z.number().int().min(0).max(SCALE_MAX).nullable().optional(),
     text: z.string().max(MAX_TEXT_LENGTH, "tooLong").optional(),
+    notApplicable: z.literal(true).optional(),
   })
   .strict();
 export type TAnswerInput = z.infer<typeof ZAnswerInput>;
 
-export type TAnswerError = "unknownItem" | "wrongDimension" | "outOfRange" | "missingValue" | "invalid";
+/**
+ * Why an answer is refused. `notAsked`: the item exists but this session does not ask it
+ * (a short session asks only the core statements). `notApplicableNotAllowed`: only a
+ * statement of an act offers "does not apply", and only without a value.
+ */
+export type TAnswerError =
+  | "unknownItem"
+  | "notAsked"
+  | "wrongDimension"
+  | "outOfRange"
+  | "missingValue"
+  | "notApplicableNotAllowed"
+  | "invalid";
 
 export type TParsedAnswer = { ok: true; answer: TStoredAnswer } | { ok: false; error: TAnswerError };
 
-/** Checks an answer against the workbook: the item exists and the value fits its kind. */
-export function parseAnswerInput(workbook: TWorkbook, input: unknown): TParsedAnswer {
+/**
+ * Checks an answer against the workbook as a session of this length asks it: the item
+ * is asked and the value fits its kind.
+ */
+export function parseAnswerInput(
+  workbook: TWorkbook,
+  input: unknown,
+  length: TWorkbookLength = DEFAULT_WORKBOOK_LENGTH,
+): TParsedAnswer {
   const shape = ZAnswerInput.safeParse(input);
   if (!shape.success) {
     const tooLong = shape.error.issues.some((i) => i.message === "tooLong");
     const range = shape.error.issues.some((i) => i.path[0] === "value");
     return { ok: false, error: tooLong || range ? "outOfRange" : "invalid" };
   }
-  const { itemId, dimension, value, text } = shape.data;
-  const item = getItemIndex(workbook).get(itemId);
-  if (!item) return { ok: false, error: "unknownItem" };
+  const { itemId, dimension, value, text, notApplicable = false } = shape.data;
+  const item = getItemIndex(workbook, length).get(itemId);
+  if (!item) {
+    const known = length !== DEFAULT_WORKBOOK_LENGTH && getItemIndex(workbook).has(itemId);
+    return { ok: false, error: known ? "notAsked" : "unknownItem" };
+  }
   if (!takesDimension(item, dimension)) return { ok: false, error: "wrongDimension" };
+  if (notApplicable && item.kind !== "scale") return { ok: false, error: "notApplicableNotAllowed" };
   switch (item.kind) {
     case "scale":
     case "position":
       if (value === undefined || text !== undefined) return { ok: false, error: "missingValue" };
       if (value !== null && !isScaleValue(value)) return { ok: false, error: "outOfRange" };
-      return { ok: true, answer: { itemId, dimension, value, text: null } };
+      if (notApplicable && value !== null) return { ok: false, error: "notApplicableNotAllowed" };
+      return { ok: true, answer: { itemId, dimension, value, text: null, notApplicable } };
     case "choice":
       if (value !== 0 && value !== 1) return { ok: false, error: "outOfRange" };
       return { ok: true, answer: { itemId, dimension, value, text: null } };
@@ -72,7 +105,8 @@ export async function saveAnswer(participantId: string, answer: TStoredAnswer): 
       },
     },
     create: { participantId, ...answer },
-    update: { value: answer.value, text: answer.text },
+    // A new answer replaces the old one entirely: a position after "does not apply" clears it.
+    update: { value: answer.value, text: answer.text, notApplicable: answer.notApplicable ?? false },
     select: { updatedAt: true },
   });
   return row;
@@ -82,7 +116,7 @@ export async function listParticipantAnswers(participantId: string): Promise<TSt
   return withDimension(
     await db.answer.findMany({
       where: { participantId },
-      select: { itemId: true, dimension: true, value: true, text: true },
+      select: { itemId: true, dimension: true, value: true, text: true, notApplicable: true },
     }),
   );
 }
@@ -94,7 +128,7 @@ export async function listSessionAnswers(
   return withDimension(
     await db.answer.findMany({
       where: { participant: { sessionId } },
-      select: { participantId: true, itemId: true, dimension: true, value: true, text: true },
+      select: { participantId: true, itemId: true, dimension: true, value: true, text: true, notApplicable: true },
     }),
   );
 }

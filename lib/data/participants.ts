@@ -4,7 +4,7 @@ import { listSessionAnswers } from "@/lib/data/answers";
 import { getWorkbook } from "@/lib/data/content";
 import { db } from "@/lib/platform/db";
 import { createToken, hashToken } from "@/lib/platform/tokens";
-import { computeOverallProgress } from "@/lib/domain/workbook";
+import { computeOverallProgress, type TWorkbookLength } from "@/lib/domain/workbook";
 import { optionalText } from "@/lib/domain/validation";
 
 export const ZJoinInput = z.object({
@@ -43,7 +43,7 @@ export async function findParticipantByToken(token: string) {
       sessionId: true,
       role: true,
       displayName: true,
-      session: { select: { status: true } },
+      session: { select: { status: true, workbookLength: true } },
     },
   });
 }
@@ -56,8 +56,8 @@ export async function listSessionParticipants(sessionId: string) {
   });
 }
 
-/** Participants of a session with their overall progress. */
-export async function listParticipantsWithProgress(sessionId: string) {
+/** Participants of a session with their overall progress on what the session asks. */
+export async function listParticipantsWithProgress(sessionId: string, workbookLength: TWorkbookLength) {
   const [participants, answers] = await Promise.all([listSessionParticipants(sessionId), listSessionAnswers(sessionId)]);
   const workbook = getWorkbook();
   const byParticipant = new Map<string, typeof answers>();
@@ -68,6 +68,6 @@ export async function listParticipantsWithProgress(sessionId: string) {
   }
   return participants.map((p) => ({
     ...p,
-    progress: computeOverallProgress(workbook, byParticipant.get(p.id) ?? []).overall,
+    progress: computeOverallProgress(workbook, byParticipant.get(p.id) ?? [], workbookLength).overall,
   }));
 }

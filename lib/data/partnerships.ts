@@ -30,6 +30,7 @@ export const PARTNERSHIP_SELECT = {
       title: true,
       date: true,
       status: true,
+      workbookLength: true,
       _count: { select: { participants: true } },
     },
   },

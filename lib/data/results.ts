@@ -5,7 +5,7 @@ import { listSessionParticipants } from "@/lib/data/participants";
 import { computeSessionProfile, type TAnswerRow, type TSessionProfile } from "@/lib/domain/scoring";
 import { listEarlierSessions } from "@/lib/data/sessions";
 import { computeSessionSummaries, type TSessionSummaries } from "@/lib/domain/summaries";
-import { toScoringActs } from "@/lib/domain/workbook";
+import { toScoringActs, toWorkbookLength, type TWorkbookLength } from "@/lib/domain/workbook";
 
 /** The balance profile of a session and the summaries of its other answers, from one read. */
 export async function getSessionOutcome(
@@ -24,7 +24,7 @@ export async function getSessionOutcome(
   const rows: TAnswerRow[] = [];
   for (const a of answers) {
     if (a.dimension === "now" || a.dimension === "desired") {
-      rows.push({ participantId: a.participantId, itemId: a.itemId, dimension: a.dimension, value: a.value });
+      rows.push({ participantId: a.participantId, itemId: a.itemId, dimension: a.dimension, value: a.value, notApplicable: a.notApplicable });
     }
   }
   const profile = computeSessionProfile({
@@ -45,26 +45,37 @@ export async function getSessionProfile(sessionId: string, anonymityThreshold: n
 /** How many sessions the history on the results page goes back, this one included. */
 export const HISTORY_LENGTH = 4;
 
+/** A session as the history shows it: with the workbook length it used. */
+export interface THistorySession {
+  id: string;
+  title: string;
+  date: Date;
+  anonymityThreshold: number;
+  workbookLength: TWorkbookLength;
+}
+
 /**
  * A session's balance profile and summaries, plus the balance profiles of the
  * partnership's sessions before it, so the page can show how the balance moved:
  * `previous` is the most recent one before it (for ghost markers), `history` this
- * session and up to `historyLength - 1` before it, oldest first.
+ * session and up to `historyLength - 1` before it, oldest first. Sessions of either
+ * workbook length are on the same axes, so a short one sits in the history like a full one.
  */
 export async function getSessionResults(
-  session: { id: string; title: string; date: Date; anonymityThreshold: number },
+  current: { id: string; title: string; date: Date; anonymityThreshold: number; workbookLength: string },
   { historyLength = 2 }: { historyLength?: number } = {},
 ) {
+  const session: THistorySession = { ...current, workbookLength: toWorkbookLength(current.workbookLength) };
   const [{ profile, summaries, participants }, earlier] = await Promise.all([
     getSessionOutcome(session.id, session.anonymityThreshold),
     listEarlierSessions(session.id),
   ]);
   const before = await Promise.all(
     earlier.slice(0, Math.max(1, historyLength - 1)).map(async (s) => ({
-      session: s,
+      session: { ...s, workbookLength: toWorkbookLength(s.workbookLength) } satisfies THistorySession,
       profile: await getSessionProfile(s.id, s.anonymityThreshold),
     })),
   );
   const history = [...before].reverse().concat({ session, profile });
-  return { profile, summaries, participants, previous: before[0] ?? null, history };
+  return { profile, summaries, participants, previous: before[0] ?? null, history, workbookLength: session.workbookLength };
 }

@@ -5,6 +5,7 @@ import { db } from "@/lib/platform/db";
 import { DEFAULT_ANONYMITY_THRESHOLD, MAX_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from "@/lib/domain/scoring";
 import { createJoinCode, normalizeJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from "@/lib/platform/tokens";
 import { ZDateInput, requiredText } from "@/lib/domain/validation";
+import { DEFAULT_WORKBOOK_LENGTH, WORKBOOK_LENGTHS, type TWorkbookLength } from "@/lib/domain/workbook";
 
 /** Individual positions and role breakdowns are shown only for groups at least this large. */
 export const ZAnonymityThreshold = z.coerce
@@ -13,10 +14,14 @@ export const ZAnonymityThreshold = z.coerce
   .min(MIN_ANONYMITY_THRESHOLD, "invalidThreshold")
   .max(MAX_ANONYMITY_THRESHOLD, "invalidThreshold");
 
+/** The full workbook or the short one (the core statements); see isAsked in lib/domain/workbook.ts. */
+export const ZWorkbookLength = z.enum(WORKBOOK_LENGTHS, "invalidChoice");
+
 export const ZSessionInput = z.object({
   title: requiredText(120),
   date: ZDateInput,
   anonymityThreshold: ZAnonymityThreshold.default(DEFAULT_ANONYMITY_THRESHOLD),
+  workbookLength: ZWorkbookLength.default(DEFAULT_WORKBOOK_LENGTH),
 });
 export type TSessionInput = z.infer<typeof ZSessionInput>;
 
@@ -33,7 +38,10 @@ export const ZJoinCode = z
     "invalidCode",
   );
 
-export async function createSession(partnershipId: string, input: { title: string; date: Date; anonymityThreshold?: number }) {
+export async function createSession(
+  partnershipId: string,
+  input: { title: string; date: Date; anonymityThreshold?: number; workbookLength?: TWorkbookLength },
+) {
   // A join code collision is rare (25^6 codes); try a few times.
   for (let attempt = 0; ; attempt++) {
     try {
@@ -44,6 +52,7 @@ export async function createSession(partnershipId: string, input: { title: strin
           date: input.date,
           joinCode: createJoinCode(),
           anonymityThreshold: input.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD,
+          workbookLength: input.workbookLength ?? DEFAULT_WORKBOOK_LENGTH,
         },
         select: { id: true },
       });
@@ -62,6 +71,7 @@ export const SESSION_SELECT = {
   status: true,
   joinCode: true,
   anonymityThreshold: true,
+  workbookLength: true,
   partnership: { select: { id: true, name: true, region: true } },
 } satisfies Prisma.SessionSelect;
 
@@ -79,6 +89,23 @@ export async function findSessionByJoinCode(code: string) {
 
 export async function setAnonymityThreshold(id: string, anonymityThreshold: number) {
   await db.session.update({ where: { id }, data: { anonymityThreshold } });
+}
+
+/** No participant of the session has stored an answer yet: the condition for changing its workbook length. */
+const NO_ANSWERS = { participants: { none: { answers: { some: {} } } } } satisfies Prisma.SessionWhereInput;
+
+/** Whether the session's workbook length can still change (nobody has answered yet). */
+export async function canChangeWorkbookLength(id: string): Promise<boolean> {
+  return (await db.session.count({ where: { id, ...NO_ANSWERS } })) > 0;
+}
+
+/**
+ * Sets the workbook length while nobody has answered: check and change in one statement,
+ * so an answer that arrives meanwhile wins and the length stays. `false` when answers exist.
+ */
+export async function setWorkbookLength(id: string, workbookLength: TWorkbookLength): Promise<boolean> {
+  const { count } = await db.session.updateMany({ where: { id, ...NO_ANSWERS }, data: { workbookLength } });
+  return count > 0;
 }
 
 export async function setSessionStatus(id: string, status: TSessionStatus) {
@@ -99,6 +126,6 @@ export async function listEarlierSessions(sessionId: string) {
       OR: [{ date: { lt: session.date } }, { date: session.date, createdAt: { lt: session.createdAt } }],
     },
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],
-    select: { id: true, title: true, date: true, anonymityThreshold: true },
+    select: { id: true, title: true, date: true, anonymityThreshold: true, workbookLength: true },
   });
 }

@@ -29,6 +29,16 @@ export const SCALE_MAX = 7;
 export const SCALE_POINTS = [1, 2, 3, 4, 5, 6, 7] as const;
 export type TScalePoint = (typeof SCALE_POINTS)[number];
 
+/**
+ * A scale answer without a position is one of two kinds, kept apart: "don't know", and
+ * "does not apply to us" (the statement does not fit this partnership, for example
+ * because it has no elected council). Both are stored with value null; "does not apply"
+ * also with notApplicable set (TStoredAnswer in lib/domain/workbook.ts), so it can never
+ * be read as a position. The scoring counts both as missing, never as the middle, and
+ * tallies them apart. Only a statement of an act offers "does not apply".
+ */
+export type TNoPosition = "dontKnow" | "notApplicable";
+
 /** True for an integer 1..7. Everything else (null, 0, 8, 3.5, NaN, "4") is not an answer on the scale. */
 export function isScaleValue(value: unknown): value is TScalePoint {
   return typeof value === "number" && Number.isInteger(value) && value >= SCALE_MIN && value <= SCALE_MAX;

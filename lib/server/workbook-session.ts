@@ -5,11 +5,12 @@ import { redirect } from "@/i18n/navigation";
 import { listParticipantAnswers } from "@/lib/data/answers";
 import { getCurrentParticipant } from "@/lib/server/participant-cookie";
 import { getSession } from "@/lib/data/sessions";
-import type { TStoredAnswer } from "@/lib/domain/workbook";
+import { toWorkbookLength, type TStoredAnswer } from "@/lib/domain/workbook";
 
 /**
- * The session and participant behind a workbook page. Without a participant cookie
- * for this session, the visitor is sent to the join page.
+ * The session and participant behind a workbook page, and the session's workbook length
+ * (which statements it asks). Without a participant cookie for this session, the
+ * visitor is sent to the join page.
  */
 export async function requireWorkbookParticipant(sessionId: string) {
   const session = await getSession(sessionId);
@@ -20,14 +21,15 @@ export async function requireWorkbookParticipant(sessionId: string) {
     throw new Error("unreachable");
   }
   const answers = await listParticipantAnswers(participant.id);
-  return { session, participant, answers };
+  return { session, participant, answers, length: toWorkbookLength(session.workbookLength) };
 }
 
-/** Stored answers in the shape the autosave client starts from. */
+/** Stored answers in the shape the autosave client starts from (TAnswerValue in components/workbook). */
 export function toInitialValues(answers: TStoredAnswer[]) {
-  const out: Record<string, { value: number | null } | { text: string }> = {};
+  const out: Record<string, { value: number | null; notApplicable?: true } | { text: string }> = {};
   for (const a of answers) {
-    out[`${a.itemId}:${a.dimension}`] = a.dimension === "text" ? { text: a.text ?? "" } : { value: a.value };
+    out[`${a.itemId}:${a.dimension}`] =
+      a.dimension === "text" ? { text: a.text ?? "" } : a.notApplicable ? { value: null, notApplicable: true } : { value: a.value };
   }
   return out;
 }

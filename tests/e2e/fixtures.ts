@@ -49,11 +49,17 @@ export async function expectAccessible(page: Page, label?: string) {
   expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
 }
 
+/**
+ * The radios of one line of a bipolar statement (fieldset): the seven points first, then
+ * "don't know" and, on an act's statements, "does not apply to us".
+ */
+export function scaleRadios(page: Page, index: number, dimension: "now" | "desired") {
+  const fieldset = page.locator("fieldset[data-item]").nth(index);
+  return fieldset.getByRole("radiogroup").nth(dimension === "now" ? 0 : 1).getByRole("radio");
+}
+
 /** Answers one bipolar statement (fieldset) with a point 1..7 for now and for desired. */
 export async function answerStatement(page: Page, index: number, now: number, desired: number) {
-  const fieldset = page.locator("fieldset[data-item]").nth(index);
-  const radios = fieldset.getByRole("radio");
-  // 8 radios per line: seven points and "don't know".
-  await radios.nth(now - 1).check();
-  await radios.nth(8 + desired - 1).check();
+  await scaleRadios(page, index, "now").nth(now - 1).check();
+  await scaleRadios(page, index, "desired").nth(desired - 1).check();
 }

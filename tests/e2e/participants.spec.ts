@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { newAccount, signUp } from "./accounts";
-import { answerStatement, expect, expectAccessible, test } from "./fixtures";
+import { answerStatement, expect, expectAccessible, scaleRadios, test } from "./fixtures";
 
 /** Signs up a coordinator and creates a partnership and a session through the UI. */
 async function setUpSession(page: Page, owned: Parameters<typeof newAccount>[0] & { namePrefix: string }) {
@@ -151,9 +151,8 @@ test.describe("partners in a session", () => {
     ]);
     // After a reload the answers are shown as given.
     await p.page.reload();
-    const radios = p.page.locator("fieldset[data-item]").first().getByRole("radio");
-    await expect(radios.nth(2)).toBeChecked();
-    await expect(radios.nth(8 + 5)).toBeChecked();
+    await expect(scaleRadios(p.page, 0, "now").nth(2)).toBeChecked();
+    await expect(scaleRadios(p.page, 0, "desired").nth(5)).toBeChecked();
     await p.context.close();
   });
 

@@ -1,5 +1,5 @@
 import { newAccount, signUp } from "./accounts";
-import { expect, expectAccessible, answerStatement, test } from "./fixtures";
+import { expect, expectAccessible, answerStatement, scaleRadios, test } from "./fixtures";
 
 test.describe("the werkboek end to end", () => {
   test("a coordinator sets up a session, partners fill in the workbook, the balance profile shows it", async ({
@@ -74,9 +74,8 @@ test.describe("the werkboek end to end", () => {
       if (act === 0) {
         // Every answer survives a reload.
         await page.reload();
-        const first = page.locator("fieldset[data-item]").first().getByRole("radio");
-        await expect(first.nth(1)).toBeChecked();
-        await expect(first.nth(8 + 4)).toBeChecked();
+        await expect(scaleRadios(page, 0, "now").nth(1)).toBeChecked();
+        await expect(scaleRadios(page, 0, "desired").nth(4)).toBeChecked();
       }
     }
 

@@ -9,6 +9,9 @@ import { createTestUser } from "./support/users";
 
 const wb = readWorkbook();
 const statement = wb.acts[0]!.statements[0]!.id;
+const core = wb.acts[0]!.statements.find((s) => s.core)!.id;
+const notCore = wb.acts[0]!.statements.find((s) => !s.core && !s.retired)!.id;
+const retired = wb.acts.flatMap((a) => a.statements).find((s) => s.retired)?.id;
 const reflection = wb.acts[0]!.reflection[0]!.id;
 const variety = wb.profile.varieties[0]!.id;
 const option = wb.promises.promises.items[0]!.id;
@@ -23,6 +26,29 @@ describe("parseAnswerInput", () => {
   ])("accepts %j", (input, value) => {
     const r = parseAnswerInput(wb, input);
     expect(r.ok && r.answer.value).toBe(value);
+  });
+
+  it("keeps 'does not apply to us' apart from 'don't know'", () => {
+    expect(parseAnswerInput(wb, { itemId: statement, dimension: "desired", value: null, notApplicable: true })).toEqual({
+      ok: true,
+      answer: { itemId: statement, dimension: "desired", value: null, text: null, notApplicable: true },
+    });
+    expect(parseAnswerInput(wb, { itemId: statement, dimension: "now", value: null })).toEqual({
+      ok: true,
+      answer: { itemId: statement, dimension: "now", value: null, text: null, notApplicable: false },
+    });
+  });
+
+  it("asks a short session only the core statements, a full session all asked statements", () => {
+    const answer = (itemId: string) => ({ itemId, dimension: "now", value: 4 });
+    expect(parseAnswerInput(wb, answer(core), "short").ok).toBe(true);
+    expect(parseAnswerInput(wb, answer(notCore), "short")).toEqual({ ok: false, error: "notAsked" });
+    expect(parseAnswerInput(wb, answer(notCore), "full").ok).toBe(true);
+    expect(parseAnswerInput(wb, answer("no-such-item"), "short")).toEqual({ ok: false, error: "unknownItem" });
+    // The profile, checklist and open questions are the same in both.
+    expect(parseAnswerInput(wb, { itemId: variety, dimension: "now", value: 4 }, "short").ok).toBe(true);
+    expect(parseAnswerInput(wb, { itemId: reflection, dimension: "text", text: "x" }, "short").ok).toBe(true);
+    if (retired) expect(parseAnswerInput(wb, answer(retired), "short")).toEqual({ ok: false, error: "unknownItem" });
   });
 
   it("accepts and trims free text", () => {
@@ -44,6 +70,13 @@ describe("parseAnswerInput", () => {
     [{ itemId: "no-such-item", dimension: "now", value: 3 }, "unknownItem"],
     [{ itemId: statement, dimension: "later", value: 3 }, "invalid"],
     [{ itemId: statement, dimension: "now", value: 3, extra: true }, "invalid"],
+    [{ itemId: statement, dimension: "now", value: 3, notApplicable: true }, "notApplicableNotAllowed"],
+    [{ itemId: statement, dimension: "now", notApplicable: true }, "missingValue"],
+    [{ itemId: statement, dimension: "now", value: null, notApplicable: false }, "invalid"],
+    [{ itemId: statement, dimension: "now", value: null, notApplicable: "yes" }, "invalid"],
+    [{ itemId: variety, dimension: "now", value: null, notApplicable: true }, "notApplicableNotAllowed"],
+    [{ itemId: option, dimension: "choice", value: 1, notApplicable: true }, "notApplicableNotAllowed"],
+    [{ itemId: reflection, dimension: "text", text: "x", notApplicable: true }, "notApplicableNotAllowed"],
     ["not an object", "invalid"],
     [null, "invalid"],
   ])("refuses %j as %s", (input, error) => {
@@ -63,7 +96,22 @@ describe("saveAnswer", () => {
     await saveAnswer(participant.id, { ...answer, value: 5 });
     expect(await db.answer.count({ where: { participantId: participant.id } })).toBe(1);
     expect(await listParticipantAnswers(participant.id)).toEqual([
-      { itemId: statement, dimension: "now", value: 5, text: null },
+      { itemId: statement, dimension: "now", value: 5, text: null, notApplicable: false },
     ]);
+  });
+
+  it("stores 'does not apply to us', and a later answer replaces it entirely", async () => {
+    const coordinator = await createTestUser();
+    const { id: partnershipId } = await createPartnership({ name: "Test", region: "Regio" }, coordinator.id);
+    const { id: sessionId } = await createSession(partnershipId, { title: "S", date: new Date("2026-01-01") });
+    const { participant } = await createParticipant(sessionId, { role: "professional" });
+    const base = { itemId: statement, dimension: "now" as const, text: null };
+    await saveAnswer(participant.id, { ...base, value: null, notApplicable: true });
+    expect(await listParticipantAnswers(participant.id)).toEqual([{ ...base, value: null, notApplicable: true }]);
+    await saveAnswer(participant.id, { ...base, value: null });
+    expect(await listParticipantAnswers(participant.id)).toEqual([{ ...base, value: null, notApplicable: false }]);
+    await saveAnswer(participant.id, { ...base, value: null, notApplicable: true });
+    await saveAnswer(participant.id, { ...base, value: 6 });
+    expect(await listParticipantAnswers(participant.id)).toEqual([{ ...base, value: 6, notApplicable: false }]);
   });
 });

@@ -55,7 +55,18 @@ describe("participant positions", () => {
 
   it("a participant with only 'don't know' has no position at all", () => {
     const [pos] = computeParticipantPositions([act], rowsFor("x", act, [null, null, null], [null, null, null]));
-    expect(pos).toEqual({ actId: "act", now: null, desired: null, gap: null, answered: 0, total: 6, unknown: 6 });
+    expect(pos).toEqual({ actId: "act", now: null, desired: null, gap: null, answered: 0, total: 6, unknown: 6, notApplicable: 0 });
+  });
+
+  it("'does not apply to us' is missing too, counted apart from 'don't know', and never a position", () => {
+    const rows: TAnswerRow[] = [
+      ...rowsFor("x", act, [7, null, null], [6]),
+      { participantId: "x", itemId: "act-2", dimension: "now", value: null, notApplicable: true },
+      // A value beside notApplicable is not a position.
+      { participantId: "x", itemId: "act-3", dimension: "desired", value: 1, notApplicable: true },
+    ];
+    const [pos] = computeParticipantPositions([act], rows);
+    expect(pos).toMatchObject({ now: 1, desired: 2 / 3, answered: 2, unknown: 1, notApplicable: 2, total: 6 });
   });
 
   it("duplicate rows for one item are averaged first, so an item never weighs double", () => {

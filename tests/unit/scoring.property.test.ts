@@ -225,7 +225,7 @@ describe("scoring properties", () => {
             if (pos.now !== null) expect(Math.abs(pos.now)).toBeLessThanOrEqual(1);
             if (pos.desired !== null) expect(Math.abs(pos.desired)).toBeLessThanOrEqual(1);
             if (pos.gap !== null) expect(Math.abs(pos.gap)).toBeLessThanOrEqual(2);
-            expect(pos.answered + pos.unknown).toBeLessThanOrEqual(pos.total);
+            expect(pos.answered + pos.unknown + pos.notApplicable).toBeLessThanOrEqual(pos.total);
           }
         }
       }),
@@ -233,7 +233,7 @@ describe("scoring properties", () => {
     );
   });
 
-  it("missing answers never count as the middle: adding null rows changes nothing", () => {
+  it("missing answers never count as the middle: adding 'don't know' or 'does not apply' rows changes no position", () => {
     const arb = sessionArb.chain((session) => {
       const items = session.acts.flatMap((a) => a.items.map((i) => i.id));
       const ids = session.participants.map((p) => p.id);
@@ -243,13 +243,16 @@ describe("scoring properties", () => {
         itemId: fc.constantFrom(...items),
         dimension: fc.constantFrom("now" as const, "desired" as const),
         value: fc.constant(null),
+        notApplicable: fc.boolean(),
       });
       return fc.tuple(fc.constant(session), fc.array(row, { maxLength: 20 }));
     });
     fc.assert(
       fc.property(arb, ([session, nulls]) => {
         const withNulls = { ...session, answers: [...session.answers, ...nulls] };
-        expect(computeSessionProfile(withNulls)).toEqual(computeSessionProfile(session));
+        // Everything but the tally of missing answers, which counts them.
+        const withoutTally = (p: TSessionProfile) => ({ ...p, acts: p.acts.map((act) => ({ ...act, missing: undefined })) });
+        expect(withoutTally(computeSessionProfile(withNulls))).toEqual(withoutTally(computeSessionProfile(session)));
         for (const participant of session.participants) {
           const before = computeParticipantPositions(session.acts, session.answers, participant.id);
           const after = computeParticipantPositions(withNulls.acts, withNulls.answers, participant.id);
@@ -278,6 +281,7 @@ describe("scoring properties", () => {
           expect(act.dots).toBeNull();
           expect(act.now).toBeNull();
           expect(act.signals).toEqual([]);
+          expect(act.missing).toBeNull();
         }
         const own = computeParticipantPositions(session.acts, session.answers, "p0");
         expect(own).toHaveLength(session.acts.length);
@@ -286,6 +290,34 @@ describe("scoring properties", () => {
           expect(pos.actId).toBe(act.id);
           expect(pos.total).toBe(act.items.length * 2);
           expect(profile.acts[i]?.respondents).toBe(pos.now !== null || pos.desired !== null ? 1 : 0);
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("the tally of missing answers adds up with each participant's own counts, and is shown only from the threshold on", () => {
+    // Sessions where some null rows are "does not apply to us".
+    const arb = sessionArb.chain((session) =>
+      fc.array(fc.boolean(), { minLength: session.answers.length, maxLength: session.answers.length }).map((flags) => ({
+        ...session,
+        answers: session.answers.map((row, i) => (row.value === null && flags[i] ? { ...row, notApplicable: true } : row)),
+      })),
+    );
+    fc.assert(
+      fc.property(arb, (session) => {
+        const profile = computeSessionProfile(session);
+        session.acts.forEach((act, i) => {
+          const own = session.participants.map((p) => computeParticipantPositions([act], session.answers, p.id)[0]!);
+          const given = own.map((o) => o.answered + o.unknown + o.notApplicable);
+          const expected = {
+            responders: given.filter((n) => n > 0).length,
+            answers: given.reduce((a, b) => a + b, 0),
+            dontKnow: own.reduce((a, o) => a + o.unknown, 0),
+            notApplicable: own.reduce((a, o) => a + o.notApplicable, 0),
+          };
+          const tally = profile.acts[i]!.missing;
+          expect(tally).toEqual(expected.responders >= profile.anonymityThreshold ? expected : null);
         });
       }),
       { numRuns: 200 },

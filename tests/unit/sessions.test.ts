@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db";
-import { createSession, listEarlierSessions, setAnonymityThreshold, ZAnonymityThreshold, ZSessionInput } from "@/lib/data/sessions";
+import { saveAnswer } from "@/lib/data/answers";
+import { createParticipant } from "@/lib/data/participants";
+import {
+  canChangeWorkbookLength,
+  createSession,
+  listEarlierSessions,
+  setAnonymityThreshold,
+  setWorkbookLength,
+  ZAnonymityThreshold,
+  ZSessionInput,
+} from "@/lib/data/sessions";
 
 async function partnership() {
   return db.partnership.create({ data: { name: "Test", region: "Regio" }, select: { id: true } });
@@ -24,6 +34,29 @@ describe("session settings", () => {
     expect((await db.session.findUniqueOrThrow({ where: { id } })).anonymityThreshold).toBe(5);
     await setAnonymityThreshold(id, 4);
     expect((await db.session.findUniqueOrThrow({ where: { id } })).anonymityThreshold).toBe(4);
+  });
+
+  it("defaults to the full workbook, stores the short one, and refuses other lengths", async () => {
+    expect(ZSessionInput.parse({ title: "S", date: "2026-05-01" }).workbookLength).toBe("full");
+    const bad = ZSessionInput.safeParse({ title: "S", date: "2026-05-01", workbookLength: "medium" });
+    expect(bad.error?.issues[0]).toMatchObject({ path: ["workbookLength"], message: "invalidChoice" });
+    const { id: partnershipId } = await partnership();
+    const { id } = await createSession(partnershipId, ZSessionInput.parse({ title: "S", date: "2026-05-01", workbookLength: "short" }));
+    expect((await db.session.findUniqueOrThrow({ where: { id } })).workbookLength).toBe("short");
+  });
+
+  it("changes the workbook length only while nobody has answered", async () => {
+    const { id: partnershipId } = await partnership();
+    const { id } = await createSession(partnershipId, { title: "S", date: new Date("2026-05-01") });
+    const { participant } = await createParticipant(id, { role: "professional" });
+    // Joined but not answered yet: still changeable.
+    expect(await canChangeWorkbookLength(id)).toBe(true);
+    expect(await setWorkbookLength(id, "short")).toBe(true);
+    expect((await db.session.findUniqueOrThrow({ where: { id } })).workbookLength).toBe("short");
+    await saveAnswer(participant.id, { itemId: "variety-task-mission", dimension: "now", value: 4, text: null });
+    expect(await canChangeWorkbookLength(id)).toBe(false);
+    expect(await setWorkbookLength(id, "full")).toBe(false);
+    expect((await db.session.findUniqueOrThrow({ where: { id } })).workbookLength).toBe("short");
   });
 
   it("refuses an impossible date", () => {

@@ -4,11 +4,13 @@ import {
   computeOverallProgress,
   computeStepProgress,
   getItemIndex,
+  isAsked,
   listItems,
   listSteps,
   positionAnswers,
   takesDimension,
   toScoringActs,
+  toWorkbookLength,
   type TStoredAnswer,
 } from "@/lib/domain/workbook";
 
@@ -77,6 +79,61 @@ describe("the one list of items", () => {
     expect(positionAnswers(wb, act!)).toEqual(act!.act!.statements.flatMap((s) => [[s.id, "now"], [s.id, "desired"]]));
     expect(positionAnswers(wb, profile!)).toEqual(wb.profile.varieties.map((v) => [v.id, "now"]));
     expect(positionAnswers(wb, { id: "interests" })).toEqual([]);
+  });
+});
+
+describe("the short workbook", () => {
+  const core = (actId: string) => wb.acts.find((a) => a.id === actId)!.statements.filter((s) => s.core).map((s) => s.id);
+
+  it("asks only the core statements of each act, in the same steps", () => {
+    const short = listSteps(wb, "short");
+    expect(short.map((s) => s.id)).toEqual(listSteps(wb).map((s) => s.id));
+    for (const step of short.filter((s) => s.kind === "act")) {
+      expect(step.act!.statements.map((s) => s.id)).toEqual(core(step.id));
+      expect(step.act!.statements.length).toBe(3);
+    }
+  });
+
+  it("has the core statements as its only statements: answerable, counted, and a part of the full set", () => {
+    const scale = (length: "full" | "short") => listItems(wb, { length }).filter((i) => i.kind === "scale").map((i) => i.id);
+    expect(scale("short")).toEqual(wb.acts.flatMap((a) => core(a.id)));
+    expect(scale("short").every((id) => scale("full").includes(id))).toBe(true);
+    expect([...getItemIndex(wb, "short").values()]).toEqual(listItems(wb, { length: "short" }));
+    // Everything outside the acts is the same.
+    const rest = (length: "full" | "short") => listItems(wb, { length }).filter((i) => i.kind !== "scale");
+    expect(rest("short")).toEqual(rest("full"));
+    const act = listSteps(wb, "short")[2]!;
+    expect(positionAnswers(wb, act, "short")).toEqual(core(act.id).flatMap((id) => [[id, "now"], [id, "desired"]]));
+  });
+
+  it("counts progress on the core statements only; 'does not apply' counts as answered", () => {
+    const act = listSteps(wb, "short")[2]!;
+    const [first, second] = core(act.id);
+    const other = wb.acts[0]!.statements.find((s) => !s.core && !s.retired)!.id;
+    const answers: TStoredAnswer[] = [
+      { itemId: first!, dimension: "now", value: 3, text: null },
+      { itemId: first!, dimension: "desired", value: null, text: null, notApplicable: true },
+      { itemId: second!, dimension: "now", value: null, text: null },
+      { itemId: other, dimension: "now", value: 5, text: null },
+    ];
+    expect(computeStepProgress(wb, act, answers, "short")).toEqual({ answered: 3, total: 6 });
+    // The same answers in a full session: the other statement counts too.
+    expect(computeStepProgress(wb, act, answers, "full")).toEqual({ answered: 4, total: listSteps(wb)[2]!.act!.statements.length * 2 });
+    expect(computeOverallProgress(wb, [], "short").overall.total).toBeLessThan(computeOverallProgress(wb, []).overall.total);
+  });
+
+  it("scores every statement in sessions of either length, so a full session's profile does not change", () => {
+    expect(toScoringActs(wb).flatMap((a) => a.items.map((i) => i.id))).toEqual(wb.acts.flatMap((a) => a.statements.map((s) => s.id)));
+  });
+
+  it("never asks a retired statement, and reads an unknown stored length as the full workbook", () => {
+    expect(isAsked({ retired: true, core: true }, "short")).toBe(false);
+    expect(isAsked({ retired: true }, "full")).toBe(false);
+    expect(isAsked({}, "short")).toBe(false);
+    expect(isAsked({}, "full")).toBe(true);
+    expect(toWorkbookLength("short")).toBe("short");
+    expect(toWorkbookLength("medium")).toBe("full");
+    expect(toWorkbookLength(null)).toBe("full");
   });
 });
 

@@ -4,12 +4,14 @@ import { parseAnswerInput, saveAnswer } from "@/lib/data/answers";
 import { getWorkbook } from "@/lib/data/content";
 import { publishSessionChange } from "@/lib/platform/live";
 import { ZId } from "@/lib/domain/validation";
+import { toWorkbookLength } from "@/lib/domain/workbook";
 import { getCurrentParticipant } from "@/lib/server/participant-cookie";
 
 /**
  * Saves one answer of the participant whose resume token is in this browser's cookie
  * for the session. JSON in, JSON out; every refusal has an error code and changes
- * nothing. Idempotent: the same answer twice leaves one stored answer.
+ * nothing. Idempotent: the same answer twice leaves one stored answer. The answer is
+ * checked after the participant is known, against the statements their session asks.
  */
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -36,12 +38,12 @@ export async function POST(request: NextRequest) {
   if (!parsedBody.success) return fail(400, "invalid");
   const { sessionId, ...answerInput } = parsedBody.data;
 
-  const answer = parseAnswerInput(getWorkbook(), answerInput);
-  if (!answer.ok) return fail(400, answer.error);
-
   try {
     const participant = await getCurrentParticipant(sessionId);
     if (!participant) return fail(403, "notParticipant");
+    // Checked against what this session asks (a short session: the core statements only).
+    const answer = parseAnswerInput(getWorkbook(), answerInput, toWorkbookLength(participant.session.workbookLength));
+    if (!answer.ok) return fail(400, answer.error);
     if (participant.session.status !== "open") return fail(409, "sessionClosed");
     const { updatedAt } = await saveAnswer(participant.id, answer.answer);
     publishSessionChange(sessionId, "answer");

@@ -4,7 +4,8 @@
  * Answers are mapped to signed integers s in -3..3 first (s / 3 is the position), so a
  * participant's position is one correctly rounded division: sum(s) / (3 k), and so is
  * the gap: (sumD kN - sumN kD) / (3 kN kD). Equal fractions give equal floats.
- * "Don't know" (null) is missing, never the middle; rows for unknown items, unknown
+ * "Don't know" (null) and "does not apply to us" (notApplicable) are missing, never the
+ * middle; they are only flagged per cell, to be counted. Rows for unknown items, unknown
  * participants, other dimensions or values outside 1..7 are ignored.
  */
 import { isScaleValue } from "@/lib/domain/answer";
@@ -46,13 +47,27 @@ export function indexItems(acts: readonly TScoringAct[]): TItemIndex {
   return { acts: out, byId, sign: Int8Array.from(signs), G: signs.length };
 }
 
+/** Flags of a cell without a valid answer: which missing kinds were seen. */
+export const DONT_KNOW = 1;
+export const NOT_APPLICABLE = 2;
+
 export interface TAccumulated {
   /** sums[(p * 2 + d) * G + g]: sum of signed answers s = +-(v - 4), in -3..3 each. */
   sums: Int32Array;
   /** Number of valid answers in the same cell (more than 1 only for duplicate rows). */
   counts: Int32Array;
-  /** 1 when a null ("don't know") row was seen for the cell; only when trackUnknown. */
-  unknown: Uint8Array | null;
+  /** DONT_KNOW and/or NOT_APPLICABLE when such a row was seen for the cell. */
+  missing: Uint8Array;
+}
+
+/**
+ * What a cell holds: a position (a valid answer wins over any missing row), else "does
+ * not apply", else "don't know", else nothing. Independent of the rows' order.
+ */
+export function cellKind(acc: TAccumulated, cell: number): "position" | "notApplicable" | "dontKnow" | null {
+  if (acc.counts[cell]! > 0) return "position";
+  const flags = acc.missing[cell]!;
+  return flags & NOT_APPLICABLE ? "notApplicable" : flags & DONT_KNOW ? "dontKnow" : null;
 }
 
 /** One pass over the rows into typed arrays: no per-row objects. */
@@ -61,13 +76,12 @@ export function accumulate(
   answers: readonly TAnswerRow[],
   P: number,
   participantOf: (row: TAnswerRow) => number,
-  trackUnknown: boolean,
 ): TAccumulated {
   const G = index.G;
   const size = P * 2 * G;
   const sums = new Int32Array(size);
   const counts = new Int32Array(size);
-  const unknown = trackUnknown ? new Uint8Array(size) : null;
+  const missing = new Uint8Array(size);
   const list = Array.isArray(answers) ? answers : [];
   const { byId, sign } = index;
   for (let i = 0; i < list.length; i++) {
@@ -81,14 +95,16 @@ export function accumulate(
     if (p < 0) continue;
     const cell = (p * 2 + d) * G + g;
     const v = row.value;
-    if (isScaleValue(v)) {
+    if (row.notApplicable === true) {
+      missing[cell] = missing[cell]! | NOT_APPLICABLE;
+    } else if (isScaleValue(v)) {
       sums[cell] = sums[cell]! + sign[g]! * (v - 4);
       counts[cell] = counts[cell]! + 1;
-    } else if (v === null && unknown) {
-      unknown[cell] = 1;
+    } else if (v === null) {
+      missing[cell] = missing[cell]! | DONT_KNOW;
     }
   }
-  return { sums, counts, unknown };
+  return { sums, counts, missing };
 }
 
 /** Now, desired and gap of one participant on one act; NaN = missing. */
@@ -140,21 +156,19 @@ export function positionsOf(acc: TAccumulated, G: number, p: number, start: numb
 export function computeParticipantPositions(acts: TScoringAct[], answers: TAnswerRow[], participantId?: string): TParticipantPosition[] {
   const index = indexItems(acts);
   const owner = participantId === undefined ? () => 0 : (row: TAnswerRow) => (row.participantId === participantId ? 0 : -1);
-  const acc = accumulate(index, answers, 1, owner, true);
+  const acc = accumulate(index, answers, 1, owner);
   const G = index.G;
-  const unknownFlags = acc.unknown as Uint8Array;
   const scratch = new Float64Array(2);
   const pair: TPositionPair = { now: NaN, desired: NaN, gap: NaN };
   return index.acts.map((act) => {
     positionsOf(acc, G, 0, act.start, act.end, scratch, pair);
     const { now, desired, gap } = pair;
-    let answered = 0;
-    let unknown = 0;
+    const kinds = { position: 0, dontKnow: 0, notApplicable: 0 };
     for (let d = 0; d < 2; d++) {
       const base = d * G;
       for (let g = act.start; g < act.end; g++) {
-        if (acc.counts[base + g]! > 0) answered++;
-        else if (unknownFlags[base + g]) unknown++;
+        const kind = cellKind(acc, base + g);
+        if (kind) kinds[kind]++;
       }
     }
     const hasNow = !Number.isNaN(now);
@@ -164,9 +178,10 @@ export function computeParticipantPositions(acts: TScoringAct[], answers: TAnswe
       now: hasNow ? now : null,
       desired: hasDesired ? desired : null,
       gap: hasNow && hasDesired ? gap : null,
-      answered,
+      answered: kinds.position,
       total: act.itemCount * 2,
-      unknown,
+      unknown: kinds.dontKnow,
+      notApplicable: kinds.notApplicable,
     };
   });
 }

@@ -2,12 +2,14 @@
  * The whole scoring model for a session, step by step: positions (positions.ts),
  * group statistics (statistics.ts), splits (split.ts), the anonymity threshold
  * (anonymity.ts), role groups (role-groups.ts), signals (signals.ts) and attention
- * (attention.ts). This file only runs the steps per act and applies the act-level
+ * (attention.ts), and the tally of answers without a position (missing.ts). This file
+ * only runs the steps per act and applies the act-level
  * anonymity rules (hidden acts, withheld series, anonymous dots).
  */
 import { compareIds } from "@/lib/domain/roles";
 import { resolveAnonymityThreshold } from "./anonymity";
 import { attentionOf, discussFirst } from "./attention";
+import { missingTally } from "./missing";
 import { accumulate, indexItems, positionsOf, type TPositionPair } from "./positions";
 import { indexParticipants, roleCounts, roleDifference, roleGroups } from "./role-groups";
 import { actMeasures, actSignals, type TActSeries } from "./signals";
@@ -15,7 +17,7 @@ import { isSplitSorted } from "./split";
 import { gatherSorted, statsOfSorted } from "./statistics";
 import type { TActProfile, TAnswerRow, TDot, TScoringAct, TScoringParticipant, TSessionProfile } from "./types";
 
-function hiddenAct(actId: string, respondents: number): TActProfile {
+function hiddenAct(actId: string, respondents: number, missing: TActProfile["missing"]): TActProfile {
   return {
     actId,
     respondents,
@@ -29,6 +31,7 @@ function hiddenAct(actId: string, respondents: number): TActProfile {
     signals: [],
     attention: 0,
     measures: { shift: null, spread: null, roleDifference: null },
+    missing,
   };
 }
 
@@ -86,7 +89,7 @@ export function computeSessionProfile(input: {
     return lastP;
   };
   const answers = Array.isArray(input?.answers) ? input.answers : [];
-  const acc = accumulate(index, answers, P, participantOf, false);
+  const acc = accumulate(index, answers, P, participantOf);
 
   // Scratch buffers, reused for every act and role.
   const positions = { now: new Float64Array(P), desired: new Float64Array(P), gap: new Float64Array(P) };
@@ -119,8 +122,9 @@ export function computeSessionProfile(input: {
       if (hasA && hasB) { n.gap++; if (r >= 0) counts.gap[r] = counts.gap[r]! + 1; }
     }
 
+    const missing = missingTally(acc, G, P, act.start, act.end, t);
     if (n.respondents < t) {
-      profiles.push(hiddenAct(act.id, n.respondents));
+      profiles.push(hiddenAct(act.id, n.respondents, missing));
       continue;
     }
 
@@ -170,6 +174,7 @@ export function computeSessionProfile(input: {
       signals,
       attention: attentionOf(signals, measures, series),
       measures,
+      missing,
     });
   }
 

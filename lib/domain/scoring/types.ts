@@ -9,7 +9,11 @@ export type TDimension = TScaleDimension;
 export type TPoleSide = "a" | "b";
 export interface TScoringItem { id: string; left: TPoleSide }
 export interface TScoringAct { id: string; items: TScoringItem[] }
-export interface TAnswerRow { participantId: string; itemId: string; dimension: TDimension; value: number | null }
+/**
+ * One answer. `value` null is "don't know"; `notApplicable` (added field) is "does not
+ * apply to us", never a position whatever `value` says. Both are missing, never the middle.
+ */
+export interface TAnswerRow { participantId: string; itemId: string; dimension: TDimension; value: number | null; notApplicable?: boolean }
 export interface TScoringParticipant { id: string; role: string }
 export interface TStats { n: number; median: number; mean: number; q1: number; q3: number; iqr: number; sd: number; min: number; max: number }
 export type TSignal = "change-wanted" | "talk-about-it" | "roles-differ" | "balanced-as-wished";
@@ -32,6 +36,19 @@ export interface TActMeasures {
   /** Largest difference between the medians of two shown role groups, now or desired; null when fewer than two groups. */
   roleDifference: number | null;
 }
+/**
+ * The answers on an act that have no position, by kind. Added type. Counted per answer
+ * (one statement's now or desired); null when fewer participants than the anonymity
+ * threshold answered the act in any way.
+ */
+export interface TMissingTally {
+  /** Participants with any answer on the act: a position, "don't know" or "does not apply". */
+  responders: number;
+  /** Answers on the act's statements (now and desired), of every kind. */
+  answers: number;
+  dontKnow: number;
+  notApplicable: number;
+}
 export interface TActProfile {
   actId: string;
   respondents: number;
@@ -47,6 +64,12 @@ export interface TActProfile {
   attention: number;             // higher = discuss earlier; 0 when nothing to discuss
   /** Added field: the numbers the signals were derived from. All null when hidden. */
   measures: TActMeasures;
+  /**
+   * Added field: how many answers were "don't know" and "does not apply to us". Its own
+   * threshold: it can be shown for a hidden act whose participants mostly had no position.
+   * Always set by computeSessionProfile; optional so that profiles made by hand still fit.
+   */
+  missing?: TMissingTally | null;
 }
 export interface TSessionProfile {
   acts: TActProfile[];
@@ -66,6 +89,8 @@ export interface TParticipantPosition {
   answered: number;
   /** Number of (item, dimension) pairs in the act: items.length * 2. */
   total: number;
-  /** Added field: pairs answered only with "don't know" (null). answered + unknown = pairs responded to. */
+  /** Added field: pairs answered only with "don't know" (null). answered + unknown + notApplicable = pairs responded to. */
   unknown: number;
+  /** Added field: pairs answered "does not apply to us". */
+  notApplicable: number;
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { findPartnershipForCurrentUser, requirePartnershipRole } from "@/lib/server/access";
+import { toWorkbookLength } from "@/lib/domain/workbook";
 import { MembersSection } from "./members-section";
 
 export async function generateMetadata({
@@ -50,7 +51,7 @@ export default async function PartnershipPage({
                   <p className="text-sm text-muted">
                     {format.dateTime(s.date, { dateStyle: "long", timeZone: "UTC" })} ·{" "}
                     {ts(`status.${s.status === "closed" ? "closed" : "open"}`)} ·{" "}
-                    {ts("participantCount", { count: s._count.participants })}
+                    {ts("participantCount", { count: s._count.participants })} · {ts(`lengths.${toWorkbookLength(s.workbookLength)}`)}
                   </p>
                 </div>
                 <Link href={`/sessions/${s.id}/results`} className="text-brand-strong underline">

@@ -3,12 +3,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { QrCode } from "@/components/ui/qr-code";
 import { Form } from "@/components/ui/form";
+import { workbookLengthField } from "@/components/workbook/length-field";
 import { Link } from "@/i18n/navigation";
 import { findSessionForCurrentUser, requireSessionRole } from "@/lib/server/access";
 import { getWorkbook } from "@/lib/data/content";
 import { getRequestOrigin } from "@/lib/platform/origin";
 import { listParticipantsWithProgress } from "@/lib/data/participants";
-import { setAnonymityThresholdAction, setSessionStatusAction } from "./actions";
+import { canChangeWorkbookLength } from "@/lib/data/sessions";
+import { toWorkbookLength } from "@/lib/domain/workbook";
+import { setAnonymityThresholdAction, setSessionStatusAction, setWorkbookLengthAction } from "./actions";
 
 export async function generateMetadata({
   params,
@@ -24,7 +27,11 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
   const t = await getTranslations("session");
   const tp = await getTranslations("present");
   const format = await getFormatter();
-  const participants = await listParticipantsWithProgress(session.id);
+  const length = toWorkbookLength(session.workbookLength);
+  const [participants, lengthChangeable] = await Promise.all([
+    listParticipantsWithProgress(session.id, length),
+    canChangeWorkbookLength(session.id),
+  ]);
   const roles = getWorkbook().roles;
   const lang = locale === "en" ? "en" : "nl";
   const joinPath = `/${locale}/join/${session.joinCode}`;
@@ -42,7 +49,7 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
         }
       >
         {format.dateTime(session.date, { dateStyle: "long", timeZone: "UTC" })} ·{" "}
-        {t(`status.${closed ? "closed" : "open"}`)}
+        {t(`status.${closed ? "closed" : "open"}`)} · {t(`lengths.${length}`)}
       </PageHeader>
 
       <div className="grid gap-8 lg:grid-cols-[1fr_auto]">
@@ -139,6 +146,25 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
             { kind: "hidden", name: "status", value: closed ? "open" : "closed" },
           ]}
         />
+      </section>
+
+      <section aria-labelledby="workbook-length" className="mt-10 space-y-3">
+        <h2 id="workbook-length" className="text-xl font-semibold text-brand-strong">
+          {t("lengthTitle")}
+        </h2>
+        <p data-testid="workbook-length">{t("lengthLead", { length })}</p>
+        {lengthChangeable ? (
+          <>
+            <p>{t("lengthChangeLead")}</p>
+            <Form
+              action={setWorkbookLengthAction}
+              submitLabel={t("saveLength")}
+              fields={[{ kind: "hidden", name: "sessionId", value: session.id }, await workbookLengthField(length)]}
+            />
+          </>
+        ) : (
+          <p>{t("lengthFixed")}</p>
+        )}
       </section>
 
       <section aria-labelledby="anonymity" className="mt-10 space-y-3">

@@ -16,11 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function WorkbookPage({ params }: PageProps<"/[locale]/workbook/[sessionId]">) {
   const { sessionId } = await params;
-  const { session, participant, answers } = await requireWorkbookParticipant(sessionId);
+  const { session, participant, answers, length } = await requireWorkbookParticipant(sessionId);
   const t = await getTranslations("workbook");
   const locale = await getLocale();
   const workbook = getWorkbook();
-  const { steps, overall } = computeOverallProgress(workbook, answers);
+  const { steps, overall } = computeOverallProgress(workbook, answers, length);
   const resumeUrl = `${await getRequestOrigin()}/resume/${participant.token}?locale=${locale}`;
 
   return (
@@ -28,6 +28,11 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
       <PageHeader title={t("title")} kicker={`${session.partnership.name} · ${session.title}`}>
         {t("lead")}
       </PageHeader>
+      {length === "short" && (
+        <p className="mb-6 max-w-3xl rounded border-l-4 border-brand bg-wash p-4" data-testid="workbook-length">
+          {t("shortNotice")}
+        </p>
+      )}
       {session.status !== "open" && (
         <p role="status" className="mb-6 rounded border-2 border-warn p-4 font-semibold text-warn">
           {t("closedNotice")}

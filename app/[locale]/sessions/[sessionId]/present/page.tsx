@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sessions
   const found = await findSessionForCurrentUser(sessionId, "partner");
   if (!found) return {};
   const t = await getTranslations("present");
-  return { title: t("metaTitle", { title: session.title }) };
+  return { title: t("metaTitle", { title: found.session.title }) };
 }
 
 /**
@@ -41,7 +41,7 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
   const locale = await getLocale();
   const t = await getTranslations("present");
   const workbook = getWorkbook();
-  const [{ profile, previous, participants }, origin] = await Promise.all([
+  const [{ profile, previous, participants, workbookLength }, origin] = await Promise.all([
     getSessionResults(session),
     getRequestOrigin(),
   ]);
@@ -77,6 +77,7 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
           respondents={profile.respondents}
           roleCounts={roleCounts}
           anonymityThreshold={profile.anonymityThreshold}
+          workbookLength={workbookLength}
         />
       ),
     },

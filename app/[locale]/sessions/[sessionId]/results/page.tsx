@@ -5,6 +5,7 @@ import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
 import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
 import { AgreementsList } from "@/components/present/agreements-list";
 import { BalanceHistory } from "@/components/results/balance-history";
+import { MissingAnswers } from "@/components/results/missing-answers";
 import { OutcomeSummaries } from "@/components/results/outcome-summaries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
@@ -27,7 +28,7 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
   const format = await getFormatter();
   const locale = await getLocale();
   const workbook = getWorkbook();
-  const { profile, summaries, previous, history } = await getSessionResults(session, { historyLength: HISTORY_LENGTH });
+  const { profile, summaries, previous, history, workbookLength } = await getSessionResults(session, { historyLength: HISTORY_LENGTH });
 
   const actTexts = workbook.acts.map((act) => ({
     id: act.id,
@@ -70,7 +71,10 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
         </Link>
       </p>
 
-      <p className="mb-8 max-w-3xl rounded border-l-4 border-brand bg-wash p-4">{t("notAScore")}</p>
+      <p className="mb-4 max-w-3xl rounded border-l-4 border-brand bg-wash p-4">{t("notAScore")}</p>
+      <p className="mb-8 max-w-3xl" data-testid="workbook-length">
+        {t("length", { length: workbookLength })}
+      </p>
 
       <section aria-labelledby="discuss" className="mb-10 space-y-3">
         <h2 id="discuss" className="text-2xl font-semibold text-brand-strong">
@@ -115,16 +119,18 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
           const texts = actTexts.find((a) => a.id === actProfile.actId)!;
           const ghost = ghostFromAct(previousActs.get(actProfile.actId));
           return (
-            <ActBalanceFigure
-              key={actProfile.actId}
-              id={`act-${actProfile.actId}`}
-              profile={actProfile}
-              act={texts}
-              roleLabels={roleLabels}
-              anonymityThreshold={profile.anonymityThreshold}
-              ghost={ghost ? { ...ghost, label: ghostLabel } : null}
-              table="collapsed"
-            />
+            <div key={actProfile.actId}>
+              <ActBalanceFigure
+                id={`act-${actProfile.actId}`}
+                profile={actProfile}
+                act={texts}
+                roleLabels={roleLabels}
+                anonymityThreshold={profile.anonymityThreshold}
+                ghost={ghost ? { ...ghost, label: ghostLabel } : null}
+                table="collapsed"
+              />
+              <MissingAnswers tally={actProfile.missing} actId={actProfile.actId} />
+            </div>
           );
         })}
       </section>

@@ -36,11 +36,12 @@ export default async function WorkbookStepPage({
 }: PageProps<"/[locale]/workbook/[sessionId]/[step]">) {
   const { sessionId, step: stepId } = await params;
   const workbook = getWorkbook();
-  const steps = listSteps(workbook);
+  const { session, participant, answers, length } = await requireWorkbookParticipant(sessionId);
+  // The steps with the statements this session asks (a short session: the core ones).
+  const steps = listSteps(workbook, length);
   const index = steps.findIndex((s) => s.id === stepId);
   const step = steps[index];
   if (!step) notFound();
-  const { session, participant, answers } = await requireWorkbookParticipant(sessionId);
   const t = await getTranslations("workbook");
   const locale = await getLocale();
   const text = (l: TLocalized) => pickText(l, locale);
@@ -74,7 +75,7 @@ export default async function WorkbookStepPage({
                 </h2>
                 <p className="max-w-3xl">{t("statementsLead")}</p>
                 <StepProgress
-                  required={positionAnswers(workbook, step)}
+                  required={positionAnswers(workbook, step, length)}
                   label={t("stepProgress", { answered: ANSWERED_MARK, total: TOTAL_MARK })}
                 />
                 {step.act.statements.map((s) => (
@@ -86,6 +87,7 @@ export default async function WorkbookStepPage({
                     rightText={text(s.left === "a" ? s.b : s.a)}
                     dimensions={["now", "desired"]}
                     labels={labels.scale}
+                    offerNotApplicable
                   />
                 ))}
               </section>

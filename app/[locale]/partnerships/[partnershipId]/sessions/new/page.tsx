@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
+import { workbookLengthField } from "@/components/workbook/length-field";
 import { requirePartnershipRole } from "@/lib/server/access";
 import { DEFAULT_ANONYMITY_THRESHOLD } from "@/lib/domain/scoring";
+import { DEFAULT_WORKBOOK_LENGTH } from "@/lib/domain/workbook";
 import { createSessionAction } from "../../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,6 +36,7 @@ export default async function NewSessionPage({
           { kind: "hidden", name: "partnershipId", value: partnership.id },
           { kind: "text", name: "title", label: t("title"), hint: t("titleHint"), required: true, maxLength: 120 },
           { kind: "date", name: "date", label: t("date"), required: true, defaultValue: today },
+          await workbookLengthField(DEFAULT_WORKBOOK_LENGTH),
           {
             kind: "text",
             name: "anonymityThreshold",
