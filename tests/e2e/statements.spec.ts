@@ -94,13 +94,25 @@ test.describe("privacy and accessibility statements", () => {
     }
   });
 
-  test("a coordinator's pages link to the statements", async ({ page, owned }) => {
-    await signUp(page, newAccount(owned, "Coördinator Verklaringen"));
-    await page.goto("/nl/partnerships/new");
-    await page.getByLabel("Naam").fill(`${owned.namePrefix} Netwerk`);
-    await page.getByLabel("Regio").fill("Twente");
-    await page.getByRole("button", { name: "Samenwerkingsverband aanmaken" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${owned.namePrefix} Netwerk`);
+  test("a coordinator's pages link to the statements", async ({ page, db, owned }) => {
+    const account = newAccount(owned, "Coördinator Verklaringen");
+    await signUp(page, account);
+    const user = await db.user.findUniqueOrThrow({ where: { email: account.email } });
+    const partnership = await db.partnership.create({
+      data: {
+        name: `${owned.namePrefix} Netwerk`,
+        region: "Twente",
+        memberships: { create: { userId: user.id, role: "coordinator" } },
+        sessions: { create: { title: "Sessie voor de verklaringen", date: new Date("2026-11-01"), joinCode: createJoinCode() } },
+      },
+      include: { sessions: true },
+    });
+
+    await page.goto(`/nl/partnerships/${partnership.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(partnership.name);
+    await expectFooterLinks(page);
+    await page.goto(`/nl/sessions/${partnership.sessions[0]!.id}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sessie voor de verklaringen");
     await expectFooterLinks(page);
   });
 });
