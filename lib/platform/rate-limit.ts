@@ -9,7 +9,7 @@ import { env } from "@/lib/platform/env";
 /**
  * Abuse limits, counted in the database (table RateLimitCounter, through
  * rate-limiter-flexible's Prisma store): they hold across restarts and are shared by
- * every process on the same database. See docs/decisions/009-rate-limits-in-the-database.md.
+ * every process on the same database. See docs/decisions/010-rate-limits-in-the-database.md.
  *
  *   const attempt = await limits.joinCode.consume(await requestAddress());
  *   if (!attempt.allowed) … attempt.retryAfterSeconds …
