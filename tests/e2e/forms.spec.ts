@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { newAccount, signUp } from "./accounts";
+import { latestMailLink, newAccount, signUp } from "./accounts";
 import { expect, expectAccessible, test } from "./fixtures";
 
 /**
@@ -53,6 +53,9 @@ test.describe("forms keep what was typed", () => {
     await page.getByLabel("E-mailadres").fill(account.email);
     await page.getByLabel("Wachtwoord").fill(account.password);
     await page.getByRole("button", { name: "Account aanmaken" }).click();
+    // Sign-up is finished with the link from the e-mail (issue 13: it does not tell who has an account).
+    await expect(page.getByRole("main").getByRole("status")).toContainText("we hebben een e-mail gestuurd");
+    await page.goto(await latestMailLink(account.email));
     await expect(page.getByTestId("signed-in-user")).toHaveText(`Aangemeld als ${account.name} Jansen`);
   });
 
