@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 
 /**
@@ -47,6 +47,18 @@ export async function expectAccessible(page: Page, label?: string) {
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
+}
+
+/** A participant in a browser context of their own, joined with the code. */
+export async function joinSession(browser: Browser, code: string, role: RegExp, organisation?: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`/nl/join/${code}`);
+  await page.getByRole("radio", { name: role }).check();
+  if (organisation) await page.getByLabel("Organisatie", { exact: true }).fill(organisation);
+  await page.getByRole("button", { name: "Begin met het werkboek" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jouw werkboek");
+  return { context, page };
 }
 
 /**

@@ -1,6 +1,6 @@
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { newAccount, signUp } from "./accounts";
-import { answerStatement, expect, expectAccessible, scaleRadios, test } from "./fixtures";
+import { answerStatement, expect, expectAccessible, joinSession as join, scaleRadios, test } from "./fixtures";
 
 /** Signs up a coordinator and creates a partnership and a session through the UI. */
 async function setUpSession(page: Page, owned: Parameters<typeof newAccount>[0] & { namePrefix: string }) {
@@ -16,18 +16,6 @@ async function setUpSession(page: Page, owned: Parameters<typeof newAccount>[0] 
   const code = (await page.getByTestId("join-code").textContent())!.trim();
   const sessionId = page.url().split("/sessions/")[1]!;
   return { code, sessionId };
-}
-
-/** A participant in a browser context of their own, joined with the code. */
-async function join(browser: Browser, code: string, role: RegExp, organisation?: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`/nl/join/${code}`);
-  await page.getByRole("radio", { name: role }).check();
-  if (organisation) await page.getByLabel("Organisatie", { exact: true }).fill(organisation);
-  await page.getByRole("button", { name: "Begin met het werkboek" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Jouw werkboek");
-  return { context, page };
 }
 
 async function openFirstAct(page: Page) {
@@ -127,7 +115,7 @@ test.describe("partners in a session", () => {
     owned,
   }) => {
     const { code, sessionId } = await setUpSession(page, owned);
-    const p = await join(browser, code, /Bestuurder/);
+    const p = await join(browser, code, /^Bestuurder of directeur/);
     await openFirstAct(p.page);
 
     let failedSaves = 0;
