@@ -19,6 +19,7 @@
  *   role-groups.ts  the breakdown by role, within the anonymity rules; which roles differ most
  *   signals.ts      measures (a series' shift and spread) and signals
  *   attention.ts    attention score and "discuss first"
+ *   missing.ts      per act, how many answers were "don't know" and "does not apply to us"
  *   profile.ts      runs the steps for a whole session
  *   types.ts        the public types
  */
