@@ -47,7 +47,7 @@ export default defineConfig([
   layer(["lib/server/**"], [upward, notApp, notUi]),
   layer(["components/**"], [upward, notApp, group(["@/lib/platform", "@/lib/platform/**", "@/lib/generated", "@/lib/generated/**"], "Components reach data through lib/data or lib/server, never the platform directly.")]),
   globalIgnores([
-    ".next/**",
+    ".next*/**",
     "out/**",
     "next-env.d.ts",
     "lib/generated/**",

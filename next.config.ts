@@ -5,6 +5,8 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // A second build beside the usual one (parallel test runs on one machine): NEXT_DIST_DIR=.next-other.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // better-sqlite3 is a native module: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],

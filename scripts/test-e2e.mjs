@@ -154,7 +154,7 @@ try {
   log(`Temporary database: ${databaseUrl}`);
   await run("npx", ["prisma", "migrate", "deploy"], env);
   await run("npx", ["tsx", "prisma/seed.ts"], env);
-  if (process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(".next/BUILD_ID")) {
+  if (process.env.E2E_SKIP_BUILD === "1" && fs.existsSync(path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
     log("Reusing the existing production build (E2E_SKIP_BUILD=1).");
   } else {
     await run("npx", ["next", "build"], env);
