@@ -6,6 +6,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ErrorTextsProvider } from "@/components/ui/error-texts";
 import { routing } from "@/i18n/routing";
+import { inter, interLatinExt } from "../fonts";
 import "../globals.css";
 
 // Every page reads the database or the participant's cookie: render per request.
@@ -32,7 +33,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   // and a page whose client leaves call useTranslations wraps them in <ClientMessages>
   // with only their namespaces (components/ui/client-messages.tsx, docs/decisions/).
   return (
-    <html lang={locale}>
+    <html lang={locale} className={`${inter.variable} ${interLatinExt.variable}`}>
       <body className="min-h-screen bg-paper text-ink antialiased">
         <a
           href="#main"
