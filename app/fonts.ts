@@ -6,7 +6,7 @@ import localFont from "next/font/local";
  * when the font arrives late: a phone on slow venue wifi keeps its system font for that
  * page load (no layout shift, no wait), later pages come from the cache in Inter. The
  * Latin Extended file (names such as Şahin or Łukasz) loads only when such a letter is
- * on the page. Other scripts use the system font. See docs/decisions/ (fonts).
+ * on the page. Other scripts use the system font. See docs/decisions/014.
  */
 export const inter = localFont({
   src: "../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2",

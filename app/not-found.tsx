@@ -4,7 +4,7 @@ import nl from "@/messages/nl.json";
 // Requests outside any locale (rare: the proxy adds one) get a bilingual 404. There is
 // no locale here to pick one language, so both are shown, from the usual messages.
 // Plain <a>, not next/link: this file is part of every route, and next/link here is
-// bundled a second time beside the locale layout's (docs/decisions/).
+// bundled a second time beside the locale layout's (docs/decisions/013).
 /* eslint-disable @next/next/no-html-link-for-pages -- see the line above */
 export default function GlobalNotFound() {
   return (

@@ -7,7 +7,7 @@ import { routing, type TAppLocale } from "@/i18n/routing";
  * Links to the same page in the other language. Next's own usePathname and a plain <a>:
  * next-intl's client navigation would bring its runtime to every page, and next/link
  * imported here is bundled a second time beside the one the server's links use
- * (docs/decisions/). Every path has its locale as its first segment ("always").
+ * (docs/decisions/013). Every path has its locale as its first segment ("always").
  */
 export function LocaleSwitcher({
   current,

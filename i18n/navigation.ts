@@ -12,7 +12,7 @@ import type { TAppLocale } from "./routing";
  * Not next-intl's createNavigation: importing it anywhere on the server makes its
  * client Link part of every page, and that Link needs a NextIntlClientProvider, so the
  * whole next-intl client runtime (about 12 kB gzip) would reach every participant's
- * phone (docs/decisions/). Client components use next/link and next/navigation.
+ * phone (docs/decisions/013). Client components use next/link and next/navigation.
  */
 
 type TQuery = Record<string, string | number | boolean | readonly (string | number | boolean)[]>;

@@ -31,7 +31,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
 
   // No NextIntlClientProvider here: client components get translated strings as props,
   // and a page whose client leaves call useTranslations wraps them in <ClientMessages>
-  // with only their namespaces (components/ui/client-messages.tsx, docs/decisions/).
+  // with only their namespaces (components/ui/client-messages.tsx, docs/decisions/013).
   return (
     <html lang={locale} className={`${inter.variable} ${interLatinExt.variable}`}>
       <body className="min-h-screen bg-paper text-ink antialiased">

@@ -6,7 +6,7 @@ import { createContext, useContext, type ReactNode } from "react";
  * The texts of app/[locale]/error.tsx, translated on the server by the locale layout.
  * A plain context instead of a NextIntlClientProvider: the error page is on every
  * route, and the next-intl client runtime would add about 12 kB (gzip) to each of
- * them (docs/decisions/).
+ * them (docs/decisions/013).
  */
 export interface TErrorTexts {
   pageTitle: string;
