@@ -37,15 +37,14 @@ export async function cleanup() {
   }
 }
 
-for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
-  process.once(signal, () => {
-    console.error(`\n${signal}: stopping what the benchmark started …`);
-    void cleanup().finally(() => process.exit(code));
-  });
-}
-
-/** Runs a benchmark's main function: cleanup always, exit code 1 on an error. */
+/** Runs a benchmark's main function: cleanup always (also on Ctrl-C or SIGTERM), exit code 1 on an error. */
 export function runMain(main: () => Promise<void>) {
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping what the benchmark started …`);
+      void cleanup().finally(() => process.exit(code));
+    });
+  }
   main()
     .catch((e: unknown) => {
       console.error(e);

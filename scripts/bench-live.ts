@@ -25,7 +25,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -33,6 +32,7 @@ import { readWorkbook } from "../lib/data/content";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { createToken, hashToken } from "../lib/platform/tokens";
 import { listItems, type TItemDef } from "../lib/domain/workbook";
+import { freePort as anyFreePort } from "./bench-app";
 
 const PARTICIPANTS = intEnv("BENCH_PARTICIPANTS", 200, 1, 2000);
 const CONCURRENCY = intEnv("BENCH_CONCURRENCY", 8, 1, 256);
@@ -58,15 +58,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv) {
 
 async function freePort(): Promise<number> {
   if (process.env.BENCH_PORT) return intEnv("BENCH_PORT", 0, 1024, 65535);
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
+  return anyFreePort();
 }
 
 function quantile(sorted: number[], p: number): number {
