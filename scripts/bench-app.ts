@@ -109,8 +109,8 @@ export function build(env: NodeJS.ProcessEnv, { reuse = false, dir = root } = {}
 }
 
 /** `next start` for the build in `dir`; answers once `readyPath` does. Stopped at cleanup. */
-export async function startServer(env: NodeJS.ProcessEnv, { dir = root, readyPath = "/nl" } = {}) {
-  const port = await freePort();
+export async function startServer(env: NodeJS.ProcessEnv, { dir = root, readyPath = "/nl", port = 0 } = {}) {
+  port ||= await freePort();
   const base = `http://${HOST}:${port}`;
   const log: string[] = [];
   const server = spawn(process.execPath, [NEXT_BIN, "start", "-H", HOST, "-p", String(port)], {
@@ -153,9 +153,12 @@ export interface TBenchApp {
 export async function startApp({ reuseBuild = false } = {}): Promise<TBenchApp> {
   const tmp = tempDir("werkboek-bench-");
   const url = `file:${path.join(tmp, "bench.db")}`;
+  const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: url,
+    // Sign-in accepts requests from the configured origin only (docs/decisions/012).
+    BETTER_AUTH_URL: `http://${HOST}:${port}`,
     // A secret for this run only, so that nothing is written into data/.
     BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
     NEXT_TELEMETRY_DISABLED: "1",
@@ -174,7 +177,7 @@ export async function startApp({ reuseBuild = false } = {}): Promise<TBenchApp> 
     await db.$disconnect();
   }
 
-  const base = await startServer(env);
+  const base = await startServer(env, { port });
   const resume = await fetch(`${base}/resume/${token}?locale=nl`, { redirect: "manual" });
   const participantCookie = (resume.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
   if (!participantCookie) throw new Error(`the resume link set no cookie (HTTP ${resume.status})`);
