@@ -79,7 +79,7 @@ async function main() {
   const results: { name: string; median: TRun; all: number[]; load: string }[] = [];
   for (const [name, pagePath, cookie] of pages) {
     const done: TRun[] = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0, retries = 0; i < runs; i++) {
       const result = await lighthouse(
         base + pagePath,
         {
@@ -96,7 +96,14 @@ async function main() {
       );
       if (!result) throw new Error(`Lighthouse returned nothing for ${pagePath}`);
       const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`${pagePath}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError) {
+        // A trace that did not record (NO_NAVSTART and the like, on a busy machine): Lighthouse asks to run again.
+        const why = `${pagePath}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+        if (++retries > 2) throw new Error(why);
+        console.error(`${why} (trying again)`);
+        i--;
+        continue;
+      }
       const final = new URL(lhr.finalDisplayedUrl);
       if (final.pathname !== pagePath) throw new Error(`${pagePath} ended at ${final.pathname} (a redirect: no cookie?)`);
       const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
