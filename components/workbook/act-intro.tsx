@@ -11,10 +11,16 @@ export async function ActIntro({ act }: { act: TAct }) {
     { key: "b" as const, pole: act.poles.b, promise: act.intro.promiseB, risk: act.intro.riskB, color: "border-pole-b" },
   ];
   return (
-    <section aria-labelledby="intro" className="space-y-6">
+    <section aria-labelledby="intro" className="space-y-4">
       <h2 id="intro" className="sr-only">
         {t("introTitle")}
       </h2>
+      <p className="max-w-3xl text-lg" data-act-summary>
+        {pickText(act.summary, locale)}
+      </p>
+      <details className="rounded border border-line">
+        <summary className="flex min-h-11 cursor-pointer items-center px-4 font-semibold text-brand-strong">{t("readMore")}</summary>
+        <div className="space-y-6 px-4 pb-4">
       <div className="max-w-3xl space-y-3 text-lg">
         {act.intro.dilemma.map((p, i) => (
           <p key={i}>{pickText(p, locale)}</p>
@@ -40,13 +46,15 @@ export async function ActIntro({ act }: { act: TAct }) {
         ))}
       </div>
       <p className="max-w-3xl text-muted">{t("noBestPole")}</p>
-      <details className="rounded border border-line p-4">
-        <summary className="cursor-pointer font-semibold text-brand-strong">{t("examples")}</summary>
+      <div>
+        <h3 className="font-semibold text-brand-strong">{t("examples")}</h3>
         <ul className="mt-3 list-disc space-y-2 pl-5">
           {act.intro.examples.map((e, i) => (
             <li key={i}>{pickText(e, locale)}</li>
           ))}
         </ul>
+      </div>
+        </div>
       </details>
     </section>
   );

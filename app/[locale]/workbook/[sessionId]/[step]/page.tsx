@@ -112,6 +112,7 @@ export default async function WorkbookStepPage({
                 </h2>
                 {workbook.profile.varieties.map((v) => (
                   <div key={v.id} className="space-y-2">
+                    <p className="text-sm text-muted">{text(v.explanation)}</p>
                     <ScaleQuestion
                       itemId={v.id}
                       topic={text(v.question)}
@@ -120,7 +121,6 @@ export default async function WorkbookStepPage({
                       dimensions={["now"]}
                       labels={labels.scale}
                     />
-                    <p className="text-sm text-muted">{text(v.explanation)}</p>
                   </div>
                 ))}
               </section>
