@@ -53,6 +53,12 @@ export interface TChartGhost {
   desired: number | null;
   /** Already translated, e.g. "Vorige sessie (maart)". */
   label: string;
+  /** The label on the chart when it points at the ring in the "now" lane, e.g. "Vorige sessie: nu" (default: label). */
+  markNow?: string;
+  /** The label on the chart when only the "desired" ring is drawn, e.g. "Vorige sessie: gewenst" (default: label). */
+  markDesired?: string;
+  /** The legend item: says that a ring marks the group now and desired (default: label). */
+  legend?: string;
 }
 
 export interface ActBalanceChartProps {
@@ -129,7 +135,7 @@ export function ActBalanceChart({
             <ActLane key={lane.key} lane={lane} s={s} hatchId={hatchId} />
           ))}
           <ActMedians layout={layout} s={s} arrowId={arrowId} />
-          <ActGhost layout={layout} label={ghost?.label} s={s} />
+          <ActGhost layout={layout} label={ghost ? (layout.ghost?.now != null ? ghost.markNow : ghost.markDesired) ?? ghost.label : undefined} s={s} />
         </svg>
       </div>
 
@@ -139,7 +145,7 @@ export function ActBalanceChart({
           className="mt-3 flex flex-wrap gap-x-5 gap-y-2 text-[#1b1f24]"
           style={{ paddingInline: pad, fontSize: s.label }}
           hatchId={svgId(reactId, "legend-hatch")}
-          items={actLegendItems(profile, layout, labels, roleLabels, ghost?.label)}
+          items={actLegendItems(profile, layout, labels, roleLabels, ghost ? (ghost.legend ?? ghost.label) : undefined)}
         />
       ) : null}
     </div>

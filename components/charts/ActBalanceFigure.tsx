@@ -78,7 +78,7 @@ export async function ActBalanceFigure({
 
   const chartGhost =
     ghost && (ghost.now !== null || ghost.desired !== null)
-      ? { now: ghost.now, desired: ghost.desired, label: ghost.label ?? t("ghost.defaultLabel") }
+      ? ghostTexts(t, ghost.now, ghost.desired, ghost.label ?? t("ghost.defaultLabel"))
       : null;
   const summary = actSummary(ctx, profile, roleLabels, chartGhost);
   const rows = actTableRows(ctx, profile, roleLabels);
@@ -138,6 +138,18 @@ export async function ActBalanceFigure({
       )}
     </figure>
   );
+}
+
+/** The ghost with its labels: which ring marks the group now and which desired. */
+function ghostTexts(t: TTranslate, now: number | null, desired: number | null, label: string) {
+  return {
+    now,
+    desired,
+    label,
+    markNow: t("ghost.markNow", { label }),
+    markDesired: t("ghost.markDesired", { label }),
+    legend: t("ghost.legend", { label }),
+  };
 }
 
 export default ActBalanceFigure;

@@ -96,7 +96,7 @@ export async function BalanceBoardFigure({
           splitNow: t("board.splitNow"),
           splitDesired: t("board.splitDesired"),
           splitBoth: t("board.splitBoth"),
-          ghost: ghost ? (ghost.label ?? t("ghost.defaultLabel")) : undefined,
+          ghost: ghost ? t("ghost.legend", { label: ghost.label ?? t("ghost.defaultLabel") }) : undefined,
         }}
       />
       {summary ? (

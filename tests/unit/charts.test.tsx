@@ -255,6 +255,12 @@ describe("ActBalanceChart (server-rendered markup)", () => {
     expect(html).toContain('data-ghost-mark="desired"');
     expect(html).toContain("stroke-dasharray");
     expect(count(html, "Vorige sessie (maart)")).toBe(2); // on the chart and in the legend
+    // The labels can say which ring marks now and which desired.
+    const labelled = renderAct({
+      ghost: { now: -0.8, desired: 0.1, label: "Vorige", markNow: "Vorige: nu", markDesired: "Vorige: gewenst", legend: "Vorige: groep nu en gewenst" },
+    });
+    expect(labelled).toMatch(/data-ghost-label="">Vorige: nu</);
+    expect(labelled).toContain("Vorige: groep nu en gewenst");
   });
 
   it("marks a split series", () => {
