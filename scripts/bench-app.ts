@@ -101,8 +101,10 @@ async function stopGroup(child: ChildProcess) {
  * `reuse` is set and a build exists: a stale build would measure old code.
  */
 export function build(env: NodeJS.ProcessEnv, { reuse = false, dir = root } = {}) {
-  if (reuse && fs.existsSync(path.join(dir, ".next", "BUILD_ID"))) {
-    console.log(`Reusing the build in ${path.join(dir, ".next")}`);
+  // The app's next.config.ts takes its build folder from NEXT_DIST_DIR.
+  const distDir = path.join(dir, (dir === root && env.NEXT_DIST_DIR) || ".next");
+  if (reuse && fs.existsSync(path.join(distDir, "BUILD_ID"))) {
+    console.log(`Reusing the build in ${distDir}`);
     return;
   }
   run(process.execPath, [NEXT_BIN, "build"], env, dir);

@@ -8,7 +8,7 @@
  * OVER_BARE_KB above the bare page. Chart and presentation pages are listed for reference.
  *
  *   npm run bench:bundle                   (builds the app first)
- *   npm run bench:bundle -- --reuse-build  (measures the existing build in .next)
+ *   npm run bench:bundle -- --reuse-build  (measures the existing build: .next, or NEXT_DIST_DIR)
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -12,8 +12,9 @@
  * the load average and Lighthouse's benchmark index of this machine beside each page.
  *
  *   npm run bench:lighthouse                          (builds the app first)
- *   npm run bench:lighthouse -- --reuse-build         (uses the existing build in .next)
+ *   npm run bench:lighthouse -- --reuse-build         (uses the existing build: .next, or NEXT_DIST_DIR)
  *   npm run bench:lighthouse -- --runs 1 --report-dir .tmp/lighthouse   (JSON reports)
+ *   npm run bench:lighthouse -- --only act            (the pages whose name has "act")
  *
  * The browser: CHROME_PATH, else /usr/bin/chromium, else Playwright's own Chromium.
  */
@@ -76,8 +77,12 @@ async function main() {
     [`act step (${act})`, `/nl/workbook/${session.id}/${act}`, participantCookie],
   ];
 
+  const only = option("--only");
+  const chosen = only ? pages.filter(([name]) => name.includes(only)) : pages;
+  if (chosen.length === 0) throw new Error(`--only ${only}: no such page`);
+
   const results: { name: string; median: TRun; all: number[]; load: string }[] = [];
-  for (const [name, pagePath, cookie] of pages) {
+  for (const [name, pagePath, cookie] of chosen) {
     const done: TRun[] = [];
     for (let i = 0, retries = 0; i < runs; i++) {
       const result = await lighthouse(
