@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { estimateStepMinutes, estimateWorkbookMinutes } from "@/lib/domain/duration";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -21,12 +22,14 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
   const locale = await getLocale();
   const workbook = getWorkbook();
   const { steps, overall } = computeOverallProgress(workbook, answers, length);
+  const stepMinutes = estimateStepMinutes(workbook, length);
+  const totalMinutes = estimateWorkbookMinutes(workbook, length);
   const resumeUrl = `${await getRequestOrigin()}/resume/${participant.token}?locale=${locale}`;
 
   return (
     <>
       <PageHeader title={t("title")} kicker={`${session.partnership.name} · ${session.title}`}>
-        {t("lead")}
+        {t("lead")} {t("duration", { minutes: totalMinutes })}
       </PageHeader>
       {length === "short" && (
         <p className="mb-6 max-w-3xl rounded border-l-4 border-brand bg-wash p-4" data-testid="workbook-length">
@@ -63,7 +66,8 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
                 </Link>
               </div>
               <p className="text-sm">
-                {t(`stepState.${state}`)} · {t("stepProgress", { answered: progress.answered, total: progress.total })}
+                {t(`stepState.${state}`)} · {t("stepProgress", { answered: progress.answered, total: progress.total })} ·{" "}
+                {t("stepDuration", { minutes: stepMinutes.get(step.id) ?? 1 })}
               </p>
             </li>
           );
