@@ -124,10 +124,12 @@ export async function listParticipantAnswers(participantId: string): Promise<TSt
 /** All answers of a session, for progress and results. */
 export async function listSessionAnswers(
   sessionId: string,
+  { includeTest = false }: { includeTest?: boolean } = {},
 ): Promise<(TStoredAnswer & { participantId: string })[]> {
   return withDimension(
     await db.answer.findMany({
-      where: { participant: { sessionId } },
+      // Test participants' answers never reach results (lib/data/participants.ts).
+      where: { participant: includeTest ? { sessionId } : { sessionId, isTest: false } },
       select: { participantId: true, itemId: true, dimension: true, value: true, text: true, notApplicable: true },
     }),
   );

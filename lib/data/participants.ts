@@ -19,6 +19,7 @@ export const ZJoinInput = z.object({
 export async function createParticipant(
   sessionId: string,
   input: { role: string; organisation?: string; displayName?: string },
+  { isTest = false }: { isTest?: boolean } = {},
 ) {
   const token = createToken();
   const participant = await db.participant.create({
@@ -28,6 +29,7 @@ export async function createParticipant(
       organisation: input.organisation ?? null,
       displayName: input.displayName ?? null,
       resumeTokenHash: hashToken(token),
+      isTest,
     },
     select: { id: true, sessionId: true },
   });
@@ -48,17 +50,38 @@ export async function findParticipantByToken(token: string) {
   });
 }
 
-export async function listSessionParticipants(sessionId: string) {
-  return db.participant.findMany({
-    where: { sessionId },
-    orderBy: { createdAt: "asc" },
-    select: { id: true, role: true, organisation: true, displayName: true, createdAt: true },
+/** What a resume link's confirmation names: the session and partnership of the token's participant. */
+export async function findResumeTarget(token: string) {
+  if (token.length < 20 || token.length > 100) return null;
+  return db.participant.findUnique({
+    where: { resumeTokenHash: hashToken(token) },
+    select: {
+      id: true,
+      sessionId: true,
+      session: { select: { title: true, partnership: { select: { name: true } } } },
+    },
   });
 }
 
-/** Participants of a session with their overall progress on what the session asks. */
+/**
+ * The participants of a session. Test participants (created by a signed-in member of the
+ * partnership) are left out unless `includeTest`: they never count in results or toward the
+ * anonymity threshold.
+ */
+export async function listSessionParticipants(sessionId: string, { includeTest = false }: { includeTest?: boolean } = {}) {
+  return db.participant.findMany({
+    where: includeTest ? { sessionId } : { sessionId, isTest: false },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, role: true, organisation: true, displayName: true, isTest: true, createdAt: true },
+  });
+}
+
+/** Participants of a session, test participants included, with their overall progress on what the session asks. */
 export async function listParticipantsWithProgress(sessionId: string, workbookLength: TWorkbookLength) {
-  const [participants, answers] = await Promise.all([listSessionParticipants(sessionId), listSessionAnswers(sessionId)]);
+  const [participants, answers] = await Promise.all([
+    listSessionParticipants(sessionId, { includeTest: true }),
+    listSessionAnswers(sessionId, { includeTest: true }),
+  ]);
   const workbook = getWorkbook();
   const byParticipant = new Map<string, typeof answers>();
   for (const a of answers) {

@@ -31,7 +31,7 @@ export const PARTNERSHIP_SELECT = {
       date: true,
       status: true,
       workbookLength: true,
-      _count: { select: { participants: true } },
+      _count: { select: { participants: { where: { isTest: false } } } },
     },
   },
 } satisfies Prisma.PartnershipSelect;

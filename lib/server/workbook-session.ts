@@ -10,16 +10,17 @@ import { toWorkbookLength, type TStoredAnswer } from "@/lib/domain/workbook";
 /**
  * The session and participant behind a workbook page, and the session's workbook length
  * (which statements it asks). Without a participant cookie for this session, the
- * visitor is sent to the join page.
+ * visitor is sent to the join page without a code, whether or not the session exists:
+ * a session id never reveals its join code (issue 13).
  */
 export async function requireWorkbookParticipant(sessionId: string) {
-  const session = await getSession(sessionId);
-  if (!session) notFound();
-  const participant = await getCurrentParticipant(session.id);
+  const participant = await getCurrentParticipant(sessionId);
   if (!participant) {
-    redirect({ href: `/join/${session.joinCode}`, locale: await getLocale() });
+    redirect({ href: "/join", locale: await getLocale() });
     throw new Error("unreachable");
   }
+  const session = await getSession(participant.sessionId);
+  if (!session) notFound();
   const answers = await listParticipantAnswers(participant.id);
   return { session, participant, answers, length: toWorkbookLength(session.workbookLength) };
 }

@@ -59,6 +59,10 @@ test.describe("partners in a session", () => {
     const device = await browser.newContext();
     const other = await device.newPage();
     await other.goto(resumeLink);
+    // A browser that has not joined is asked first, with the session named (issue 13).
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText("Verder met deze link?");
+    await expect(other.getByText(/sessie ‘[^’]+’ van /)).toBeVisible();
+    await other.getByRole("button", { name: "Verder met de antwoorden van deze link" }).click();
     await expect(other.getByRole("heading", { level: 1 })).toHaveText("Jouw werkboek");
     await expect(other.getByText(/^4 van \d+ vragen beantwoord$/)).toBeVisible();
     await openFirstAct(other);
@@ -92,12 +96,13 @@ test.describe("partners in a session", () => {
     // Reading: the workbook of a session opens only with the participant's own cookie.
     const strangerPage = await stranger.newPage();
     await strangerPage.goto(`/nl/workbook/${sessionId}`);
-    await expect(strangerPage).toHaveURL(new RegExp(`/nl/join/${code}$`));
+    // ... and a session id does not reveal its join code (issue 13).
+    await expect(strangerPage).toHaveURL(/\/nl\/join$/);
     expect(await db.answer.findMany({ where: { participantId: participantA.id }, orderBy: { id: "asc" } })).toEqual(before);
 
     // B opens A's resume link: B is asked first, and keeps their own answers unless they choose otherwise.
     await b.page.goto(resumeLink);
-    await expect(b.page.getByRole("heading", { level: 1 })).toHaveText("Verder met een andere link?");
+    await expect(b.page.getByRole("heading", { level: 1 })).toHaveText("Verder met deze link?");
     await expectAccessible(b.page, "resume confirm");
     await b.page.getByRole("link", { name: "Blijf bij de antwoorden die hier al stonden" }).click();
     await expect(b.page.getByText(/^4 van \d+ vragen beantwoord$/)).toBeVisible();
@@ -147,7 +152,10 @@ test.describe("partners in a session", () => {
   test("a closed session tells partners so and refuses answers", async ({ page, browser, db, owned }) => {
     const { code, sessionId } = await setUpSession(page, owned);
     const p = await join(browser, code, /Manager/);
-    await page.getByRole("button", { name: "Sessie sluiten" }).click();
+    // Closing asks for a confirmation first.
+    await page.getByTestId("close-session").getByText("Sessie sluiten", { exact: true }).click();
+    await expect(page.getByText("Na het sluiten kunnen deelnemers")).toBeVisible();
+    await page.getByRole("button", { name: "Ja, sessie sluiten" }).click();
     await expect(page.getByText("De sessie is gesloten")).toBeVisible();
 
     await p.page.reload();

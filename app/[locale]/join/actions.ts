@@ -11,6 +11,8 @@ import { createParticipant, ZJoinInput } from "@/lib/data/participants";
 import { limits, requestAddress } from "@/lib/platform/rate-limit";
 import { ZJoinCode } from "@/lib/data/sessions";
 import { lookUpJoinCode } from "@/lib/server/join-code";
+import { getCurrentUser } from "@/lib/server/access";
+import { findSessionForMember } from "@/lib/data/memberships";
 
 /** The code as typed on the join page. */
 export const enterJoinCodeAction = formAction({ schema: z.object({ code: ZJoinCode }) }, async ({ input }) => {
@@ -35,7 +37,11 @@ export const joinSessionAction = formAction(
     // Participants created per session and per address (lib/platform/rate-limit.ts).
     const [perSession, perAddress] = [await limits.joinPerSession.consume(session.id), await limits.joinPerAddress.consume(await requestAddress())];
     if (!perSession.allowed || !perAddress.allowed) return toMessageResult("tooManyAttempts");
-    const { token } = await createParticipant(session.id, participant);
+    // A signed-in member of the partnership testing their own session joins as a test
+    // participant: shown to the coordinator, never in results or the anonymity threshold.
+    const user = await getCurrentUser();
+    const isTest = user !== null && (await findSessionForMember(user.id, session.id, "partner")) !== null;
+    const { token } = await createParticipant(session.id, participant, { isTest });
     publishSessionChange(session.id, "participant");
     await setParticipantCookie(session.id, token);
     return redirect({ href: `/workbook/${session.id}`, locale: await getLocale() });

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
-import { findParticipantByToken } from "@/lib/data/participants";
+import { findResumeTarget } from "@/lib/data/participants";
+import { getCurrentParticipant } from "@/lib/server/participant-cookie";
 import { confirmResumeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,17 +14,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * Reached from a resume link when this browser already takes part in the session as
- * someone else: continue with the link's answers, or keep one's own.
+ * Reached from a resume link whenever this browser is not yet the link's participant:
+ * names the session and asks before the browser continues with the link's answers.
+ * When this browser takes part as someone else, it can keep its own instead.
  */
 export default async function ResumeConfirmPage({ params }: PageProps<"/[locale]/resume/[token]">) {
   const { token } = await params;
-  const participant = await findParticipantByToken(token);
-  if (!participant) notFound();
+  const target = await findResumeTarget(token);
+  if (!target) notFound();
+  const current = await getCurrentParticipant(target.sessionId);
+  const other = current !== null && current.id !== target.id;
   const t = await getTranslations("resume");
+  const names = { session: target.session.title, partnership: target.session.partnership.name };
   return (
     <>
-      <PageHeader title={t("title")}>{t("lead")}</PageHeader>
+      <PageHeader title={t("title")}>{other ? t("lead", names) : t("leadNew", names)}</PageHeader>
       <div className="max-w-xl space-y-6">
         <Form
           action={confirmResumeAction}
@@ -31,9 +36,15 @@ export default async function ResumeConfirmPage({ params }: PageProps<"/[locale]
           fields={[{ kind: "hidden", name: "token", value: token }]}
         />
         <p>
-          <Link href={`/workbook/${participant.sessionId}`} className="font-semibold text-brand-strong underline">
-            {t("stay")}
-          </Link>
+          {other ? (
+            <Link href={`/workbook/${target.sessionId}`} className="font-semibold text-brand-strong underline">
+              {t("stay")}
+            </Link>
+          ) : (
+            <Link href="/" className="font-semibold text-brand-strong underline">
+              {t("notMine")}
+            </Link>
+          )}
         </p>
       </div>
     </>

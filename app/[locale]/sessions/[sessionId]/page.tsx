@@ -115,7 +115,14 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
               <tbody>
                 {participants.map((p, i) => (
                   <tr key={p.id} className="border-b border-line">
-                    <td className="py-2 pr-4">{p.displayName ?? t("anonymous", { number: i + 1 })}</td>
+                    <td className="py-2 pr-4">
+                      {p.displayName ?? t("anonymous", { number: i + 1 })}
+                      {p.isTest && (
+                        <span className="ml-2 text-sm text-muted" data-testid="test-participant">
+                          ({t("testParticipant")})
+                        </span>
+                      )}
+                    </td>
                     <td className="py-2 pr-4">{roles.find((r) => r.id === p.role)?.label[lang] ?? p.role}</td>
                     <td className="py-2 pr-4">{p.organisation ?? "–"}</td>
                     <td className="py-2">
