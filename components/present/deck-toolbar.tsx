@@ -38,7 +38,8 @@ export function DeckToolbar({
   return (
     <nav
       aria-label={t("nav.label")}
-      className="flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line bg-[var(--present-surface)] px-8 py-3 text-lg"
+      data-deck-toolbar=""
+      className="absolute inset-x-0 bottom-0 z-10 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line bg-[var(--present-surface)] px-8 py-3 text-lg"
     >
       <button
         type="button"

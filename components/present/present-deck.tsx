@@ -9,6 +9,8 @@ import { LiveRefresh } from "./live-refresh";
 import { PresentContext, type TPresentContext } from "./present-context";
 import { RevealGate } from "./reveal-control";
 import { useHashSlide } from "./use-hash-slide";
+import { useDeckZoom } from "./use-deck-zoom";
+import { useIdleControls } from "./use-idle-controls";
 import { useKeyboardNavigation, type TKeyCommand } from "./use-keyboard-navigation";
 import { toggledTheme, useDarkTheme, useFullscreen } from "./use-theme";
 import type { TDeckWorkForm } from "./work-form-panel";
@@ -59,6 +61,8 @@ export function PresentDeck({
   const dark = useDarkTheme(theme);
   const { fullscreen, toggle: toggleFullscreen } = useFullscreen();
   const [deck, dispatch] = useReducer(deckReducer, INITIAL_DECK_STATE);
+  const controlsShown = useIdleControls();
+  const zoom = useDeckZoom();
   const [announcement, setAnnouncement] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeadingRef = useRef(false);
@@ -127,14 +131,14 @@ export function PresentDeck({
 
   return (
     <PresentContext.Provider value={context}>
-      <div data-present-root="" data-theme={theme} className="fixed inset-0 z-40 flex flex-col bg-paper text-ink" onClickCapture={onClickCapture}>
-        <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 border-b border-line px-8 py-2 text-lg">
+      <div data-present-root="" data-theme={theme} data-controls={controlsShown ? "shown" : "hidden"} className="fixed inset-0 z-40 flex flex-col bg-paper text-ink" onClickCapture={onClickCapture}>
+        <div data-deck-header="" className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 border-b border-line px-8 py-2 text-lg">
           <h1 className="font-semibold text-muted">{heading}</h1>
           <LiveRefresh sessionId={sessionId} className="text-muted" />
         </div>
 
         <div className="min-h-0 flex-1 overflow-y-auto px-8 py-6 2xl:px-12" data-slide-scroller="">
-          <section key={slide.id} aria-labelledby={headingId} data-slide={slide.id} data-slide-kind={slide.kind} className="mx-auto max-w-[1800px]">
+          <section key={slide.id} aria-labelledby={headingId} data-slide={slide.id} data-slide-kind={slide.kind} className="mx-auto max-w-[1800px]" style={{ zoom }}>
             {slide.kicker ? <p className="text-2xl font-semibold text-muted">{slide.kicker}</p> : null}
             <h2
               id={headingId}
