@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ANSWER_DIMENSIONS, isAnswerDimension, isScaleValue, SCALE_MAX } from "@/lib/domain/answer";
 import { ZId, type TWorkbook } from "@/lib/domain/content/schema";
 import { db } from "@/lib/platform/db";
+import { removeControlCharacters } from "@/lib/domain/text";
 import {
   DEFAULT_WORKBOOK_LENGTH,
   MAX_TEXT_LENGTH,
@@ -19,12 +20,21 @@ import {
  * The shape is checked here, the meaning (does the item exist, does the dimension
  * fit it) by parseAnswerInput.
  */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export const ZAnswerInput = z
   .object({
     itemId: ZId.max(80),
     dimension: z.enum(ANSWER_DIMENSIONS),
     value: z.number().int().min(0).max(SCALE_MAX).nullable().optional(),
-    text: z.string().max(MAX_TEXT_LENGTH, "tooLong").optional(),
+    // A lone surrogate cannot be stored as UTF-8: refused as invalid (a 400), never a 500.
+    // Control and bidi characters are removed (line breaks stay).
+    text: z
+      .string()
+      .max(MAX_TEXT_LENGTH, "tooLong")
+      .refine((t) => !LONE_SURROGATE.test(t), "invalid")
+      .overwrite(removeControlCharacters)
+      .optional(),
     notApplicable: z.literal(true).optional(),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanSingleLine } from "@/lib/domain/text";
 
 /**
  * Error codes used in zod messages. Server actions translate them with the
@@ -8,13 +9,15 @@ import { z } from "zod";
 export const ERROR_CODES = ["required", "tooLong", "invalidDate", "invalidChoice", "invalidCode", "invalidThreshold"] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 
+/** A one-line text as stored: control and bidi characters removed (lib/domain/text.ts), trimmed. */
 export function requiredText(max: number) {
-  return z.string("required").trim().min(1, "required").max(max, "tooLong");
+  return z.string("required").overwrite(cleanSingleLine).trim().min(1, "required").max(max, "tooLong");
 }
 
 export function optionalText(max: number) {
   return z
     .string()
+    .overwrite(cleanSingleLine)
     .trim()
     .max(max, "tooLong")
     .optional()
