@@ -11,11 +11,11 @@ export async function ActIntro({ act }: { act: TAct }) {
     { key: "b" as const, pole: act.poles.b, promise: act.intro.promiseB, risk: act.intro.riskB, color: "border-pole-b" },
   ];
   return (
-    <section aria-labelledby="intro" className="space-y-4">
+    <section aria-labelledby="intro" className="space-y-3">
       <h2 id="intro" className="sr-only">
         {t("introTitle")}
       </h2>
-      <p className="max-w-3xl text-lg" data-act-summary>
+      <p className="max-w-3xl sm:text-lg" data-act-summary>
         {pickText(act.summary, locale)}
       </p>
       <details className="rounded border border-line">

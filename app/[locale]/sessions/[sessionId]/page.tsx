@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CopyButton } from "@/components/ui/copy-button";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { QrCode } from "@/components/ui/qr-code";
@@ -26,6 +27,7 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
   const { session } = await requireSessionRole(sessionId, "coordinator", `/sessions/${sessionId}`);
   const t = await getTranslations("session");
   const tp = await getTranslations("present");
+  const ta = await getTranslations("app");
   const format = await getFormatter();
   const length = toWorkbookLength(session.workbookLength);
   const [participants, lengthChangeable] = await Promise.all([
@@ -70,6 +72,7 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
               {joinUrl}
             </a>
           </p>
+          <CopyButton text={joinUrl} label={ta("copyLink")} copiedLabel={ta("copied")} />
           <div className="flex flex-wrap gap-3 pt-2">
             <Link
               href={`/sessions/${session.id}/results`}
@@ -145,14 +148,33 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
           {t("statusTitle")}
         </h2>
         <p>{closed ? t("closedLead") : t("openLead")}</p>
-        <Form
-          action={setSessionStatusAction}
-          submitLabel={closed ? t("reopen") : t("close")}
-          fields={[
-            { kind: "hidden", name: "sessionId", value: session.id },
-            { kind: "hidden", name: "status", value: closed ? "open" : "closed" },
-          ]}
-        />
+        {closed ? (
+          <Form
+            action={setSessionStatusAction}
+            submitLabel={t("reopen")}
+            fields={[
+              { kind: "hidden", name: "sessionId", value: session.id },
+              { kind: "hidden", name: "status", value: "open" },
+            ]}
+          />
+        ) : (
+          <details data-testid="close-session">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center rounded border-2 border-brand-strong px-5 font-semibold text-brand-strong">
+              {t("close")}
+            </summary>
+            <div className="mt-3 max-w-xl space-y-3 rounded border border-line p-4">
+              <p>{t("closeConfirmLead")}</p>
+              <Form
+                action={setSessionStatusAction}
+                submitLabel={t("closeConfirm")}
+                fields={[
+                  { kind: "hidden", name: "sessionId", value: session.id },
+                  { kind: "hidden", name: "status", value: "closed" },
+                ]}
+              />
+            </div>
+          </details>
+        )}
       </section>
 
       <section aria-labelledby="workbook-length" className="mt-10 space-y-3">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CopyButton } from "@/components/ui/copy-button";
 import { estimateStepMinutes, estimateWorkbookMinutes } from "@/lib/domain/duration";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -19,6 +20,7 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
   const { sessionId } = await params;
   const { session, participant, answers, length } = await requireWorkbookParticipant(sessionId);
   const t = await getTranslations("workbook");
+  const ta = await getTranslations("app");
   const locale = await getLocale();
   const workbook = getWorkbook();
   const { steps, overall } = computeOverallProgress(workbook, answers, length);
@@ -41,7 +43,7 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
           {t("closedNotice")}
         </p>
       )}
-      {overall.total > 0 && overall.answered >= overall.total && (
+      {session.status === "open" && overall.total > 0 && overall.answered >= overall.total && (
         <p role="status" className="mb-6 rounded border-2 border-ok p-4 font-semibold text-ok">
           {t("allDone")}
         </p>
@@ -84,6 +86,7 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
             {resumeUrl}
           </a>
         </p>
+        <CopyButton text={resumeUrl} label={ta("copyLink")} copiedLabel={ta("copied")} />
       </section>
     </>
   );

@@ -65,7 +65,7 @@ export default async function WorkbookStepPage({
       )}
 
       <AutosaveProvider sessionId={session.id} participantId={participant.id} initial={toInitialValues(answers)}>
-        <div className="space-y-10">
+        <div className="space-y-6 sm:space-y-10">
           {step.kind === "act" && (
             <>
               <ActIntro act={step.act} />
