@@ -66,8 +66,7 @@ test("on a 390×844 phone the question comes first and the scale says what it me
   expect(point.width).toBeGreaterThanOrEqual(44);
   expect(point.height).toBeGreaterThanOrEqual(44);
 
-  await phone.evaluate(() => window.scrollTo(0, 0));
-  await phone.screenshot({ path: `${SHOTS}/act-phone.png` });
+  await first.screenshot({ path: `${SHOTS}/scale-phone.png` });
   await phone.setViewportSize({ width: 1366, height: 768 });
   await first.scrollIntoViewIfNeeded();
   await phone.screenshot({ path: `${SHOTS}/act-laptop.png` });
