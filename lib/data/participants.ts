@@ -36,10 +36,16 @@ export async function createParticipant(
   return { participant, token };
 }
 
+/** The lookup of a participant by the token of their resume link, or null for a token of the wrong shape. */
+function byResumeToken(token: string) {
+  return token.length < 20 || token.length > 100 ? null : { resumeTokenHash: hashToken(token) };
+}
+
 export async function findParticipantByToken(token: string) {
-  if (token.length < 20 || token.length > 100) return null;
+  const where = byResumeToken(token);
+  if (!where) return null;
   return db.participant.findUnique({
-    where: { resumeTokenHash: hashToken(token) },
+    where,
     select: {
       id: true,
       sessionId: true,
@@ -52,9 +58,10 @@ export async function findParticipantByToken(token: string) {
 
 /** What a resume link's confirmation names: the session and partnership of the token's participant. */
 export async function findResumeTarget(token: string) {
-  if (token.length < 20 || token.length > 100) return null;
+  const where = byResumeToken(token);
+  if (!where) return null;
   return db.participant.findUnique({
-    where: { resumeTokenHash: hashToken(token) },
+    where,
     select: {
       id: true,
       sessionId: true,
