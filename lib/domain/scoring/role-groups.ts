@@ -168,3 +168,20 @@ export function mostDifferentRoles(byRole: readonly TRoleProfile[]): TRoleContra
   for (const c of contrasts(byRole)) if (!best || c.difference > best.difference + THRESHOLD_EPSILON) best = c;
   return best;
 }
+
+/**
+ * The roles that may be named for the session as a whole (an export's role column): the
+ * same rule as an act's groups (at least t people, and the people outside the named
+ * groups none or at least t), over the participants given.
+ */
+export function visibleRoles(participants: readonly TScoringParticipant[], t: number): Set<string> {
+  const roles = indexParticipants(participants, []);
+  const R = roles.roleNames.length;
+  const counts = new Int32Array(R);
+  for (let p = 0; p < roles.P; p++) {
+    const r = roles.roleOf[p]!;
+    if (r >= 0) counts[r] = counts[r]! + 1;
+  }
+  const visible = visibleGroups(counts, null, roles.P, t, R);
+  return new Set(roles.roleNames.filter((_, r) => visible[r] === 1));
+}
