@@ -13,7 +13,7 @@ import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { sendMail } from "@/lib/platform/mail";
 import { getRequestOrigin } from "@/lib/platform/origin";
-import { authRateLimitStorage, CLIENT_ADDRESS_HEADER, withClientAddress } from "@/lib/platform/rate-limit";
+import { authRateLimitStorage, CLIENT_ADDRESS_HEADER, emailKey, limits, withClientAddress } from "@/lib/platform/rate-limit";
 
 const RESET_TOKEN_SECONDS = 60 * 60;
 const VERIFY_TOKEN_SECONDS = 24 * 60 * 60;
@@ -32,16 +32,49 @@ const NAME_PATHS = new Set(["/sign-up/email", "/update-user"]);
 const ZAccountName = requiredText(MAX_NAME_LENGTH);
 
 /**
- * On better-auth's own endpoints too (not only behind our forms): a name loses control
- * and bidirectional control characters and must then be 1..MAX_NAME_LENGTH characters.
+ * On better-auth's own endpoints too (not only behind our forms): a sign-in counts toward
+ * its e-mail address's limit (below); a name loses control and bidirectional control
+ * characters and must then be 1..MAX_NAME_LENGTH characters.
  */
-const cleanNames = createAuthMiddleware(async (ctx) => {
+const beforeSignInOrNameChange = createAuthMiddleware(async (ctx) => {
+  await limitSignInPerEmail(signInEmailOf(ctx));
   if (!NAME_PATHS.has(ctx.path)) return;
   const body = (ctx.body ?? {}) as Record<string, unknown>;
   if (ctx.path === "/update-user" && body.name === undefined) return;
   const name = ZAccountName.safeParse(typeof body.name === "string" ? cleanSingleLine(body.name) : body.name);
   if (!name.success) throw new APIError("BAD_REQUEST", { code: "INVALID_NAME", message: `A name is 1 to ${MAX_NAME_LENGTH} characters` });
   return { context: { ...ctx, body: { ...body, name: name.data } } };
+});
+
+/** The error code of a sign-in refused by the per-e-mail limit (the form translates it). */
+export const TOO_MANY_SIGN_INS = "TOO_MANY_SIGN_IN_ATTEMPTS";
+
+function signInEmailOf(ctx: { path: string; body?: unknown }): string | null {
+  if (ctx.path !== "/sign-in/email") return null;
+  const email = (ctx.body as { email?: unknown } | undefined)?.email;
+  return typeof email === "string" && email.trim() !== "" ? email : null;
+}
+
+/**
+ * Password guessing against one account from many addresses: sign-in attempts per e-mail
+ * address (LIMIT_RULES.signInPerEmail), on the form and on /api/auth/sign-in/email alike,
+ * beside the per-address limit. A sign-in that succeeds gives its attempt back
+ * (refundSuccessfulSignIn), so only failures count.
+ */
+async function limitSignInPerEmail(email: string | null) {
+  if (!email) return;
+  const attempt = await limits.signInPerEmail.consume(emailKey(email));
+  if (attempt.allowed) return;
+  throw new APIError(
+    "TOO_MANY_REQUESTS",
+    { code: TOO_MANY_SIGN_INS, message: "Too many sign-in attempts for this e-mail address; try again later" },
+    { "Retry-After": String(attempt.retryAfterSeconds) },
+  );
+}
+
+const refundSuccessfulSignIn = createAuthMiddleware(async (ctx) => {
+  const email = signInEmailOf(ctx);
+  if (email && ctx.context.newSession) await limits.signInPerEmail.refund(emailKey(email));
 });
 
 /**
@@ -90,7 +123,7 @@ function createAuth(secureCookies: boolean) {
         await sendAccountMail("verifyMail", user, url);
       },
     },
-    hooks: { before: cleanNames },
+    hooks: { before: beforeSignInOrNameChange, after: refundSuccessfulSignIn },
     // Limits on its own endpoints, in the database and on the same counters as the forms
     // (lib/platform/rate-limit.ts), per trusted client address: see ipAddress below.
     rateLimit: { enabled: true, window: 60, max: 100, customStorage: authRateLimitStorage() },

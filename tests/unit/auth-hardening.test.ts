@@ -112,7 +112,8 @@ describe("better-auth's own endpoints (issue 13)", () => {
   it("limit sign-in per trusted address, whatever X-Forwarded-For the client sends (finding 2)", async () => {
     const statuses: number[] = [];
     for (let i = 0; i <= LIMIT_RULES.signIn.points; i++) {
-      const res = await post("/sign-in/email", { email: "nobody@test.werkboek.local", password: "wachtwoord" }, { from: "203.0.113.77", claim: `10.0.${i >> 8}.${i & 255}` });
+      // Another e-mail address each time, so that the per-e-mail limit (below) does not bite first.
+      const res = await post("/sign-in/email", { email: `nobody-${i}@test.werkboek.local`, password: "wachtwoord" }, { from: "203.0.113.77", claim: `10.0.${i >> 8}.${i & 255}` });
       statuses.push(res.status);
     }
     expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true);
@@ -120,5 +121,67 @@ describe("better-auth's own endpoints (issue 13)", () => {
     // Another address may still try.
     const other = await post("/sign-in/email", { email: "nobody@test.werkboek.local", password: "wachtwoord" }, { from: "203.0.113.78" });
     expect(other.status).toBe(401);
+  }, 60_000);
+});
+
+describe("sign-in per e-mail address (issue 13, finding 2)", () => {
+  /** A verified account with a password, made in the database (sign-up is covered above). */
+  async function account() {
+    const { hashPassword } = await import("better-auth/crypto");
+    const address = email("per-email");
+    const password = "wachtwoord-goed";
+    const user = await db.user.create({ data: { name: "Per e-mail", email: address, emailVerified: true } });
+    await db.account.create({ data: { userId: user.id, accountId: user.id, providerId: "credential", password: await hashPassword(password) } });
+    return { address, password };
+  }
+  const addressNo = (i: number) => `198.51.100.${i}`;
+
+  it("stops guessing one account's password from many addresses; other accounts may still sign in", async () => {
+    const victim = await account();
+    const statuses: number[] = [];
+    // Each attempt from another socket address: the per-address limit never bites.
+    for (let i = 0; i <= LIMIT_RULES.signInPerEmail.points; i++) {
+      const res = await post("/sign-in/email", { email: victim.address, password: `fout-${i}` }, { from: addressNo(i + 1) });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    // The address is written another way: still the same account, still refused, even with the right password.
+    const right = await post("/sign-in/email", { email: ` ${victim.address.toUpperCase()} `, password: victim.password }, { from: addressNo(200) });
+    expect(right.status).toBe(429);
+    expect(Number(right.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(right.headers.get("set-cookie") ?? "").not.toContain("session_token");
+    // The counters hold no e-mail address, only its hash.
+    const keys = (await db.rateLimitCounter.findMany({ select: { key: true } })).map((r) => r.key);
+    expect(keys.some((k) => k.toLowerCase().includes(victim.address.split("@")[0]!))).toBe(false);
+    // Another account, from the same address as the last refused attempt, is not affected.
+    const other = await account();
+    const fine = await post("/sign-in/email", { email: other.address, password: other.password }, { from: addressNo(200) });
+    expect(fine.status).toBe(200);
+  }, 60_000);
+
+  it("counts only failures: signing in successfully again and again stays allowed", async () => {
+    const owner = await account();
+    for (let i = 0; i <= LIMIT_RULES.signInPerEmail.points; i++) {
+      const res = await post("/sign-in/email", { email: owner.address, password: owner.password }, { from: addressNo(100 + i) });
+      expect(res.status).toBe(200);
+    }
+  }, 60_000);
+
+  it("the sign-in form says 'too many attempts' once the e-mail address is blocked", async () => {
+    vi.doMock("@/i18n/navigation", async () => (await import("./support/request")).navigationModule);
+    const { signInAction } = await import("@/app/[locale]/(account)/actions");
+    const victim = await account();
+    const attempt = async (i: number, password: string) => {
+      request.headers = new Headers({ host: "localhost:3000", origin: "http://localhost:3000", "x-forwarded-for": addressNo(50 + i) });
+      const form = new FormData();
+      form.set("email", victim.address);
+      form.set("password", password);
+      return signInAction(null, form);
+    };
+    for (let i = 0; i < LIMIT_RULES.signInPerEmail.points; i++) {
+      expect(await attempt(i, `fout-${i}`)).toMatchObject({ ok: false, message: nl.auth.errors.invalidCredentials });
+    }
+    expect(await attempt(99, victim.password)).toMatchObject({ ok: false, message: nl.auth.errors.tooManyAttempts });
   }, 60_000);
 });

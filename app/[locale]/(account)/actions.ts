@@ -7,7 +7,7 @@ import { isAPIError } from "better-auth/api";
 import { redirect } from "@/i18n/navigation";
 import { toAuthFieldResult, toAuthMessageResult } from "@/lib/server/action-errors";
 import { formAction } from "@/lib/server/action";
-import { authRequestHeaders, getAuth } from "@/lib/platform/auth";
+import { authRequestHeaders, getAuth, TOO_MANY_SIGN_INS } from "@/lib/platform/auth";
 import {
   ZForgotPasswordInput,
   ZResetPasswordInput,
@@ -80,6 +80,8 @@ export const signInAction = formAction({ schema: ZSignInInput.extend(ZNext) }, a
   } catch (e) {
     // The right password, but the link from sign-up was not opened yet: better-auth sent a new one.
     if (errorCode(e) === "EMAIL_NOT_VERIFIED") return signUpSent(body.email);
+    // Too many failed attempts for this e-mail address, from wherever (lib/platform/auth.ts).
+    if (errorCode(e) === TOO_MANY_SIGN_INS) return toAuthMessageResult("tooManyAttempts");
     // Wrong e-mail and wrong password get the same answer.
     if (isAPIError(e) && e.statusCode < 500) return toAuthMessageResult("invalidCredentials");
     throw e;
