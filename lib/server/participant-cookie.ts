@@ -25,6 +25,12 @@ export async function setParticipantCookie(sessionId: string, token: string): Pr
   });
 }
 
+/** Forgets this browser's participant in a session (after they withdrew). */
+export async function clearParticipantCookie(sessionId: string): Promise<void> {
+  const store = await cookies();
+  store.delete(cookieName(sessionId));
+}
+
 export async function readParticipantToken(sessionId: string): Promise<string | undefined> {
   const store = await cookies();
   return store.get(cookieName(sessionId))?.value;

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "@/i18n/routing";
 import { getCurrentParticipant } from "@/lib/server/participant-cookie";
 import { findParticipantByToken } from "@/lib/data/participants";
+import { findWithdrawal } from "@/lib/data/participant-rights";
 
 /**
  * A participant's personal resume link: /resume/<token>?locale=nl. When this browser is
@@ -16,6 +17,10 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/resume/[toke
   const locale = routing.locales.find((l) => l === requested) ?? routing.defaultLocale;
   const participant = await findParticipantByToken(token);
   if (!participant) {
+    // A participant who withdrew: the confirmation page says that the answers are gone.
+    if (await findWithdrawal(token)) {
+      return NextResponse.redirect(new URL(`/${locale}/resume/${encodeURIComponent(token)}`, request.url), 303);
+    }
     return NextResponse.redirect(new URL(`/${locale}/join?resume=unknown`, request.url), 303);
   }
   const current = await getCurrentParticipant(participant.sessionId);

@@ -5,8 +5,10 @@ import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { toMessageResult } from "@/lib/server/action-errors";
 import { formAction } from "@/lib/server/action";
-import { setParticipantCookie } from "@/lib/server/participant-cookie";
+import { clearParticipantCookie, setParticipantCookie } from "@/lib/server/participant-cookie";
 import { findParticipantByToken } from "@/lib/data/participants";
+import { withdrawParticipant } from "@/lib/data/participant-rights";
+import { publishSessionChange } from "@/lib/platform/live";
 import { ZToken } from "@/lib/domain/validation";
 
 /** Switches this browser to the participant of a resume link, after the visitor chose so. */
@@ -15,4 +17,17 @@ export const confirmResumeAction = formAction({ schema: z.object({ token: ZToken
   if (!participant) return toMessageResult("notFound");
   await setParticipantCookie(participant.sessionId, input.token);
   return redirect({ href: `/workbook/${participant.sessionId}`, locale: await getLocale() });
+});
+
+/**
+ * Withdraws the participant of a resume link, after the confirmation page (issue 14): their
+ * answers and the participant are deleted, the live view hears that the session changed
+ * (its results are computed again without them), and the link then says the answers are gone.
+ */
+export const withdrawAction = formAction({ schema: z.object({ token: ZToken }) }, async ({ input }) => {
+  const withdrawn = await withdrawParticipant(input.token);
+  if (!withdrawn) return toMessageResult("notFound");
+  publishSessionChange(withdrawn.sessionId, "participant");
+  await clearParticipantCookie(withdrawn.sessionId);
+  return redirect({ href: `/resume/${encodeURIComponent(input.token)}`, locale: await getLocale() });
 });

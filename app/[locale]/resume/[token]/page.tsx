@@ -5,6 +5,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { findResumeTarget } from "@/lib/data/participants";
+import { findWithdrawal } from "@/lib/data/participant-rights";
+import { WithdrawnNotice } from "./withdrawn-notice";
 import { getCurrentParticipant } from "@/lib/server/participant-cookie";
 import { confirmResumeAction } from "./actions";
 
@@ -21,10 +23,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResumeConfirmPage({ params }: PageProps<"/[locale]/resume/[token]">) {
   const { token } = await params;
   const target = await findResumeTarget(token);
-  if (!target) notFound();
+  if (!target) {
+    // A participant who withdrew: the link says plainly that the answers are gone.
+    const withdrawnAt = await findWithdrawal(token);
+    if (!withdrawnAt) notFound();
+    return <WithdrawnNotice withdrawnAt={withdrawnAt} />;
+  }
   const current = await getCurrentParticipant(target.sessionId);
   const other = current !== null && current.id !== target.id;
   const t = await getTranslations("resume");
+  const tr = await getTranslations("rights.answers");
   const names = { session: target.session.title, partnership: target.session.partnership.name };
   return (
     <>
@@ -35,6 +43,11 @@ export default async function ResumeConfirmPage({ params }: PageProps<"/[locale]
           submitLabel={t("switch")}
           fields={[{ kind: "hidden", name: "token", value: token }]}
         />
+        <p>
+          <Link href={`/resume/${encodeURIComponent(token)}/answers`} className="font-semibold text-brand-strong underline">
+            {tr("manage")}
+          </Link>
+        </p>
         <p>
           {other ? (
             <Link href={`/workbook/${target.sessionId}`} className="font-semibold text-brand-strong underline">

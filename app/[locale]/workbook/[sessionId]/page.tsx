@@ -21,6 +21,7 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
   const { session, participant, answers, length } = await requireWorkbookParticipant(sessionId);
   const t = await getTranslations("workbook");
   const ta = await getTranslations("app");
+  const tr = await getTranslations("rights.answers");
   const locale = await getLocale();
   const workbook = getWorkbook();
   const { steps, overall } = computeOverallProgress(workbook, answers, length);
@@ -87,6 +88,11 @@ export default async function WorkbookPage({ params }: PageProps<"/[locale]/work
           </a>
         </p>
         <CopyButton text={resumeUrl} label={ta("copyLink")} copiedLabel={ta("copied")} />
+        <p className="pt-2">
+          <Link href={`/resume/${encodeURIComponent(participant.token)}/answers`} className="font-semibold text-brand-strong underline" data-testid="own-answers-link">
+            {tr("manage")}
+          </Link>
+        </p>
       </section>
     </>
   );
