@@ -71,13 +71,10 @@ export default async function HomePage() {
             {partnerships.map((p) => (
               <li key={p.id} className="space-y-2 p-4">
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  {p.role === "coordinator" ? (
-                    <Link href={`/partnerships/${p.id}`} className="font-semibold text-brand-strong underline">
-                      {p.name}
-                    </Link>
-                  ) : (
-                    <h3 className="font-semibold text-brand-strong">{p.name}</h3>
-                  )}
+                  {/* Partners read the partnership page too (no edit controls there). */}
+                  <Link href={`/partnerships/${p.id}`} className="font-semibold text-brand-strong underline">
+                    {p.name}
+                  </Link>
                   <span className="text-sm text-muted">
                     {p.region} · {t("sessionCount", { count: p.sessions.length })} ·{" "}
                     {tm("home.yourRole", { role: tm(`roleNames.${p.role}`) })}

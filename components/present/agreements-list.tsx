@@ -6,6 +6,7 @@ import type { TFormAction } from "@/lib/server/action-result";
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
 import { describePosition } from "@/lib/domain/describe-position";
+import { AGREEMENT_STATUSES, isOverdue, MAX_NOTE_LENGTH } from "@/lib/domain/agreements";
 import { AgreementEditor } from "./agreement-editor";
 
 export interface TAgreementActions {
@@ -47,12 +48,14 @@ export async function AgreementsList({
   size?: "screen" | "projector";
   headingLevel?: 2 | 3;
 }) {
-  const [agreements, locale, format, t] = await Promise.all([
+  const [agreements, locale, format, t, tf] = await Promise.all([
     listAgreements(sessionId),
     getLocale(),
     getFormatter(),
     getTranslations("present"),
+    getTranslations("followThrough"),
   ]);
+  const now = new Date();
   const workbook = getWorkbook();
   const large = size === "projector";
   const Heading = `h${headingLevel}` as const;
@@ -76,12 +79,13 @@ export async function AgreementsList({
     { kind: "hidden", name: "actId", value: act.id },
     ...(agreement ? [{ kind: "hidden" as const, name: "id", value: agreement.id }] : []),
     {
-      kind: "text",
+      kind: "textarea",
       name: "action",
       label: t("agreements.field.action"),
       hint: t("agreements.field.actionHint"),
       required: true,
       maxLength: MAX_ACTION_LENGTH,
+      rows: 3,
       defaultValue: agreement?.action,
     },
     {
@@ -110,6 +114,28 @@ export async function AgreementsList({
       label: t("agreements.field.revisitOn"),
       defaultValue: isoDate(agreement?.revisitOn ?? null),
     },
+    // How it went: only for an agreement that exists (a new one is open).
+    ...(agreement
+      ? ([
+          {
+            kind: "radio",
+            name: "status",
+            label: tf("field.status"),
+            required: true,
+            defaultValue: agreement.status,
+            options: AGREEMENT_STATUSES.map((s) => ({ value: s, label: tf(`status.${s}`) })),
+          },
+          {
+            kind: "textarea",
+            name: "note",
+            label: tf("field.note"),
+            hint: tf("field.noteHint"),
+            maxLength: MAX_NOTE_LENGTH,
+            rows: 2,
+            defaultValue: agreement.note ?? undefined,
+          },
+        ] satisfies TFieldSpec[])
+      : []),
   ];
 
   if (shown.length === 0) {
@@ -134,7 +160,9 @@ export async function AgreementsList({
                 <li key={a.id} className="space-y-3 rounded-lg border-l-8 border-brand bg-wash p-4" data-agreement={a.id}>
                   <dl className={`grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr] ${large ? "" : "text-base"}`}>
                     <dt className="font-semibold">{t("agreements.action")}</dt>
-                    <dd data-field="action">{a.action}</dd>
+                    <dd data-field="action" className="whitespace-pre-line">
+                      {a.action}
+                    </dd>
                     <dt className="font-semibold">{t("agreements.balance")}</dt>
                     <dd data-field="balance">{a.position === null ? t("agreements.noBalance") : balanceWords(act, a.position)}</dd>
                     {a.owner ? (
@@ -146,7 +174,22 @@ export async function AgreementsList({
                     {a.revisitOn ? (
                       <>
                         <dt className="font-semibold">{t("agreements.revisitOn")}</dt>
-                        <dd data-field="revisitOn">{format.dateTime(a.revisitOn, { dateStyle: "long", timeZone: "UTC" })}</dd>
+                        <dd data-field="revisitOn">
+                          {format.dateTime(a.revisitOn, { dateStyle: "long", timeZone: "UTC" })}
+                          {isOverdue(a, now) ? <strong className="ml-2">({tf("overdue")})</strong> : null}
+                        </dd>
+                      </>
+                    ) : null}
+                    <dt className="font-semibold">{tf("statusLabel")}</dt>
+                    <dd data-field="status" data-status={a.status}>
+                      {tf(`status.${a.status}`)}
+                    </dd>
+                    {a.note ? (
+                      <>
+                        <dt className="font-semibold">{tf("noteLabel")}</dt>
+                        <dd data-field="note" className="whitespace-pre-line">
+                          {a.note}
+                        </dd>
                       </>
                     ) : null}
                   </dl>
@@ -158,7 +201,7 @@ export async function AgreementsList({
                       closeLabel={t("agreements.close")}
                       context={a.action}
                     >
-                      <div className="space-y-6 text-lg">
+                      <div className={`space-y-6 ${large ? "text-2xl" : "text-lg"}`}>
                         <Form
                           action={actions.update}
                           fields={fields(act, a)}
@@ -187,7 +230,7 @@ export async function AgreementsList({
               closeLabel={t("agreements.close")}
               context={act.title}
             >
-              <div className="text-lg">
+              <div className={large ? "text-2xl" : "text-lg"}>
                 <Form
                   action={actions.create}
                   fields={fields(act)}

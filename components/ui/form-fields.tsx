@@ -16,6 +16,17 @@ export type TFieldSpec =
       inputMode?: "text" | "numeric";
       autoCapitalize?: "characters" | "off";
     }
+  | {
+      /** Several lines (a text the room reads together, e.g. an agreement). */
+      kind: "textarea";
+      name: string;
+      label: string;
+      hint?: string;
+      required?: boolean;
+      defaultValue?: string;
+      maxLength?: number;
+      rows?: number;
+    }
   | TRadioSpec
   | { kind: "hidden"; name: string; value: string };
 
@@ -79,6 +90,30 @@ export function FormField({
         <Note id={errorId} text={error} error />
         <RadioOptions field={f} fieldId={fieldId} value={value} />
       </fieldset>
+    );
+  }
+  if (f.kind === "textarea") {
+    return (
+      <div className="space-y-1">
+        <label htmlFor={fieldId} className="block font-semibold">
+          {f.label}
+          <Required required={f.required} />
+        </label>
+        <Note id={hintId} text={f.hint} />
+        <textarea
+          id={fieldId}
+          name={f.name}
+          defaultValue={value}
+          required={f.required}
+          aria-required={f.required || undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          maxLength={f.maxLength}
+          rows={f.rows ?? 3}
+          className="block w-full max-w-3xl rounded border border-muted bg-paper px-3 py-2 leading-snug aria-invalid:border-2 aria-invalid:border-error"
+        />
+        <Note id={errorId} text={error} error />
+      </div>
     );
   }
   return (

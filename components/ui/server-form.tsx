@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useId } from "react";
+import { useActionState, useContext, useEffect, useId } from "react";
 import type { TActionResult, TFormAction } from "@/lib/server/action-result";
 import { ErrorSummary } from "./error-summary";
 import { FormField, type TFieldSpec } from "./form-fields";
+import { FormSuccessContext } from "./form-success";
 
 export type { TFieldSpec } from "./form-fields";
 
@@ -28,6 +29,10 @@ export function ServerForm({
 }) {
   const [state, formAction, pending] = useActionState<TActionResult | null, FormData>(action, null);
   const id = useId();
+  const onSaved = useContext(FormSuccessContext);
+  useEffect(() => {
+    if (state?.ok) onSaved?.(state.message);
+  }, [state, onSaved]);
   const failed = state && !state.ok ? state : null;
   const errors = failed?.errors ?? {};
   const fieldId = (name: string) => `${id}-${name}`;

@@ -2,7 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { getWorkbook } from "@/lib/data/content";
 import { db } from "@/lib/platform/db";
-import { ZDateInput, optionalText, requiredText } from "@/lib/domain/validation";
+import { ZDateInput, optionalText } from "@/lib/domain/validation";
+import { removeControlCharacters } from "@/lib/domain/text";
+import { toAgreementStatus, ZAgreementNote, ZAgreementStatus, type TAgreementStatus } from "@/lib/domain/agreements";
 
 /**
  * What a partnership decided about one balancing act in a session: the balance it
@@ -33,13 +35,23 @@ export const ZAgreementPosition = z.preprocess(
     .transform((v) => (v === undefined ? null : v + 0)),
 );
 
+/** What the partnership will do: several lines allowed, as the room reads them (control characters removed). */
+const ZActionText = z.string("required").overwrite(removeControlCharacters).trim().min(1, "required").max(MAX_ACTION_LENGTH, "tooLong");
+
 export const ZAgreementInput = z.object({
   actId: z.string("invalidChoice").refine((id) => getWorkbook().acts.some((a) => a.id === id), "invalidChoice"),
   position: ZAgreementPosition,
-  action: requiredText(MAX_ACTION_LENGTH),
+  action: ZActionText,
   owner: z.preprocess(emptyToUndefined, optionalText(MAX_OWNER_LENGTH)),
   revisitOn: z.preprocess(emptyToUndefined, ZDateInput.optional()).transform((d) => d ?? null),
 });
+
+/** How it went: the status and a short note (coordinators change these after the meeting too). */
+export const ZAgreementFollowUp = z.object({
+  status: ZAgreementStatus,
+  note: z.preprocess(emptyToUndefined, ZAgreementNote),
+});
+export type TAgreementFollowUp = z.output<typeof ZAgreementFollowUp>;
 
 /** As a form or a caller sends it. */
 export type TAgreementInputRaw = z.input<typeof ZAgreementInput>;
@@ -54,6 +66,9 @@ const select = {
   action: true,
   owner: true,
   revisitOn: true,
+  status: true,
+  note: true,
+  statusChangedAt: true,
   createdAt: true,
   updatedAt: true,
 } as const;
@@ -66,9 +81,16 @@ export type TAgreement = {
   action: string;
   owner: string | null;
   revisitOn: Date | null;
+  status: TAgreementStatus;
+  note: string | null;
+  statusChangedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 };
+
+function toAgreement<T extends { status: string }>(row: T): Omit<T, "status"> & { status: TAgreementStatus } {
+  return { ...row, status: toAgreementStatus(row.status) };
+}
 
 function toData(input: TAgreementInput) {
   return {
@@ -81,13 +103,44 @@ function toData(input: TAgreementInput) {
 }
 
 export async function createAgreement(sessionId: string, input: TAgreementInput): Promise<TAgreement> {
-  return db.agreement.create({ data: { sessionId, ...toData(input) }, select });
+  return toAgreement(await db.agreement.create({ data: { sessionId, ...toData(input) }, select }));
 }
 
-/** Changes an agreement of this session; false when there is no such agreement in it. */
-export async function updateAgreement(sessionId: string, id: string, input: TAgreementInput): Promise<boolean> {
-  const { count } = await db.agreement.updateMany({ where: { id, sessionId }, data: toData(input) });
-  return count === 1;
+/**
+ * Changes an agreement of this session, and with `followUp` its status and note (the
+ * time of that change is kept when either differs); false when there is no such
+ * agreement in it.
+ */
+export async function updateAgreement(
+  sessionId: string,
+  id: string,
+  input: TAgreementInput,
+  followUp?: TAgreementFollowUp,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const current = await tx.agreement.findFirst({ where: { id, sessionId }, select: { status: true, note: true } });
+    if (!current) return false;
+    const changed = followUp && (followUp.status !== current.status || followUp.note !== current.note);
+    await tx.agreement.update({
+      where: { id },
+      data: {
+        ...toData(input),
+        ...(followUp ? { status: followUp.status, note: followUp.note } : {}),
+        ...(changed ? { statusChangedAt: new Date() } : {}),
+      },
+    });
+    return true;
+  });
+}
+
+/** Sets the status of an agreement of this session (the one-click review); false when there is none. */
+export async function setAgreementStatus(sessionId: string, id: string, status: TAgreementStatus): Promise<boolean> {
+  const { count } = await db.agreement.updateMany({
+    where: { id, sessionId, status: { not: status } },
+    data: { status, statusChangedAt: new Date() },
+  });
+  if (count === 1) return true;
+  return (await db.agreement.count({ where: { id, sessionId } })) === 1;
 }
 
 /** Deletes an agreement of this session; false when there is no such agreement in it. */
@@ -108,5 +161,5 @@ export async function listAgreements(sessionId: string): Promise<TAgreement[]> {
   return rows
     .map((row, i) => ({ row, i }))
     .sort((x, y) => rank(x.row.actId) - rank(y.row.actId) || x.i - y.i)
-    .map((x) => x.row);
+    .map((x) => toAgreement(x.row));
 }

@@ -7,6 +7,7 @@ import { toAuthMessageResult, toMessageResult } from "@/lib/server/action-errors
 import { memberOfPartnership, signedInAction } from "@/lib/server/action";
 import { getPublicOrigin } from "@/lib/platform/auth";
 import { createInvite } from "@/lib/data/invites";
+import { renewFeedToken } from "@/lib/data/follow-through";
 import { removeMembership, ZMemberRole } from "@/lib/data/memberships";
 import { ZId } from "@/lib/domain/validation";
 
@@ -45,5 +46,20 @@ export const removeMemberAction = signedInAction(
     revalidatePartnership();
     const t = await getTranslations("members");
     return { ok: true, message: t("removed", { name: outcome.name }) };
+  },
+);
+
+/**
+ * Makes (or renews) the secret address of the partnership's calendar feed. It is shown
+ * once; renewing ends the old address, for when it reached the wrong people.
+ */
+export const renewFeedTokenAction = signedInAction(
+  { schema: z.object({ partnershipId: ZId }), access: coordinator },
+  async ({ input }) => {
+    const token = await renewFeedToken(input.partnershipId);
+    revalidatePath("/[locale]/partnerships/[partnershipId]/agreements", "page");
+    const t = await getTranslations("followThrough.feed");
+    const locale = await getLocale();
+    return { ok: true, message: t("created"), share: { label: t("addressLabel"), value: `${await getPublicOrigin()}/api/calendar/${token}.ics?lang=${locale}` } };
   },
 );

@@ -6,7 +6,15 @@ import { z } from "zod";
 import type { TActionResult } from "@/lib/server/action-result";
 import { toMessageResult } from "@/lib/server/action-errors";
 import { memberOfSession, signedInAction } from "@/lib/server/action";
-import { createAgreement, deleteAgreement, updateAgreement, ZAgreementInput } from "@/lib/data/agreements";
+import {
+  createAgreement,
+  deleteAgreement,
+  setAgreementStatus,
+  updateAgreement,
+  ZAgreementFollowUp,
+  ZAgreementInput,
+} from "@/lib/data/agreements";
+import { ZAgreementStatus } from "@/lib/domain/agreements";
 import { publishSessionChange } from "@/lib/platform/live";
 import { ZId } from "@/lib/domain/validation";
 
@@ -17,7 +25,7 @@ import { ZId } from "@/lib/domain/validation";
 const facilitator = memberOfSession("coordinator");
 const ZAgreementForm = ZAgreementInput.extend({ sessionId: ZId });
 
-async function saved(sessionId: string, key: "saved" | "updated" | "deleted"): Promise<TActionResult> {
+async function saved(sessionId: string, key: "saved" | "updated" | "deleted" | "statusSaved"): Promise<TActionResult> {
   publishSessionChange(sessionId, "agreement");
   refresh();
   const t = await getTranslations("present.agreements");
@@ -33,10 +41,22 @@ export const createAgreementAction = signedInAction(
 );
 
 export const updateAgreementAction = signedInAction(
-  { schema: ZAgreementForm.extend({ id: ZId }), access: facilitator },
-  async ({ input: { sessionId, id, ...agreement } }) => {
-    if (!(await updateAgreement(sessionId, id, agreement))) return toMessageResult("notFound");
+  { schema: ZAgreementForm.extend({ id: ZId }).merge(ZAgreementFollowUp), access: facilitator },
+  async ({ input: { sessionId, id, status, note, ...agreement } }) => {
+    if (!(await updateAgreement(sessionId, id, agreement, { status, note }))) return toMessageResult("notFound");
     return saved(sessionId, "updated");
+  },
+);
+
+/**
+ * One click in the meeting: the status of an agreement (of this session or, in the
+ * review at the start of the next one, of an earlier session of the same partnership).
+ */
+export const setAgreementStatusAction = signedInAction(
+  { schema: z.object({ sessionId: ZId, id: ZId, status: ZAgreementStatus }), access: facilitator },
+  async ({ input }) => {
+    if (!(await setAgreementStatus(input.sessionId, input.id, input.status))) return toMessageResult("notFound");
+    return saved(input.sessionId, "statusSaved");
   },
 );
 
