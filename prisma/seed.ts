@@ -207,6 +207,81 @@ async function seedSession(
   return session;
 }
 
+/**
+ * Demo polarity maps (lines as a meeting would type them, in Dutch): the earliest session
+ * made one for the first act, a session in between (if any) for the second, and the most
+ * recent one is filling in the third, with two partners' suggestions still waiting.
+ */
+type TDemoMap = { act: number; lines: [string, string][]; suggestions?: [string, string][] };
+const DEMO_POLARITY_MAPS: TDemoMap[] = [
+  {
+    act: 0,
+    lines: [
+      ["upsideA", "Huisartsen, wijkteams en bibliotheek kennen elkaar en schakelen snel"],
+      ["upsideA", "Initiatieven van inwoners krijgen meteen een plek"],
+      ["upsideB", "Iedereen weet wie over het regiobudget beslist"],
+      ["upsideB", "Nieuwe partijen kunnen via een vaste route aanschuiven"],
+      ["downsideA", "Besluiten vallen in de wandelgangen"],
+      ["downsideA", "Kleine aanbieders voelen zich buitengesloten"],
+      ["downsideB", "Het kernteam praat vooral over reglementen"],
+      ["downsideB", "Goede ideeën uit de dorpen wachten maanden op een besluit"],
+      ["warningA", "Steeds dezelfde vijf mensen aan tafel"],
+      ["warningA", "De raad vraagt wie dit heeft besloten"],
+      ["warningB", "Agenda's met meer procedure dan inhoud"],
+      ["warningB", "Partners sturen een vervanger"],
+      ["actionA", "Elk kwartaal een open tafel in een van de kernen"],
+      ["actionA", "Eén vast aanspreekpunt voor initiatieven"],
+      ["actionB", "Besluitenlijst na elk overleg op de website"],
+      ["actionB", "Elk jaar een vrije plek aan tafel voor een nieuwe partij"],
+    ],
+  },
+  {
+    act: 1,
+    lines: [
+      ["upsideA", "Ervaringsdeskundigen zagen knelpunten die wij misten"],
+      ["upsideB", "De raad staat achter de regiovisie"],
+      ["downsideA", "Alleen de mondigste inwoners doen mee"],
+      ["downsideB", "Inwoners horen pas achteraf wat er besloten is"],
+      ["warningA", "Dezelfde drie insprekers op elke avond"],
+      ["warningB", "Geen enkele reactie op de consultatie"],
+      ["actionA", "Een vaste inwonerstafel die meeleest"],
+      ["actionB", "Raadsleden twee keer per jaar bijpraten"],
+    ],
+  },
+  {
+    act: 2,
+    lines: [
+      ["upsideA", "Snelle afspraken over valpreventie bij ouderen"],
+      ["upsideB", "GGD en sociaal domein brengen de oorzaken in beeld"],
+      ["downsideA", "Schulden en eenzaamheid vallen buiten beeld"],
+      ["downsideB", "Overleg met dertig partijen waarin niemand knopen doorhakt"],
+      ["warningA", "Partners buiten de zorg haken af"],
+      ["warningB", "Actiepunten zonder eigenaar"],
+      ["actionA", "Per jaar hooguit twee speerpunten"],
+    ],
+    suggestions: [
+      ["warningB", "Verslagen die niemand meer leest"],
+      ["upsideA", "Resultaat dat we de raad kunnen laten zien"],
+    ],
+  },
+];
+
+async function seedPolarityMaps(db: PrismaClient, wb: TWorkbook, partnershipId: string) {
+  const sessions = await db.session.findMany({ where: { partnershipId }, orderBy: { date: "asc" }, select: { id: true } });
+  for (const [i, session] of sessions.entries()) {
+    const map = i === sessions.length - 1 ? DEMO_POLARITY_MAPS[2]! : DEMO_POLARITY_MAPS[Math.min(i, 1)]!;
+    const actId = wb.acts[map.act]!.id;
+    const counts = new Map<string, number>();
+    const data = map.lines.map(([quadrant, text]) => {
+      const position = counts.get(quadrant) ?? 0;
+      counts.set(quadrant, position + 1);
+      return { sessionId: session.id, actId, quadrant, text, status: "accepted", position };
+    });
+    for (const [quadrant, text] of map.suggestions ?? []) data.push({ sessionId: session.id, actId, quadrant, text, status: "suggested", position: 0 });
+    await db.polarityEntry.createMany({ data });
+  }
+}
+
 async function main() {
   const url = resolveDatabaseUrl();
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
@@ -255,6 +330,7 @@ async function main() {
       splitActId: wb.acts[1]!.id,
       workbookLength: "full",
     });
+    await seedPolarityMaps(db, wb, partnership.id);
     console.log(`Seed: demo partnership added (session ${current.id}, join code ${current.joinCode}).`);
   } finally {
     await db.$disconnect();

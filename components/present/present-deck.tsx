@@ -24,7 +24,7 @@ import type { TDeckWorkForm } from "./work-form-panel";
  * Nothing here identifies a participant.
  */
 
-export type TSlideKind = "start" | "overview" | "act" | "discuss" | "agreements";
+export type TSlideKind = "start" | "overview" | "act" | "discuss" | "polarity" | "agreements";
 export type { TPresentTheme } from "./use-hash-slide";
 
 export interface TDeckSlide {

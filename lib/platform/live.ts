@@ -19,7 +19,7 @@ import "server-only";
  * and the events route into separate module instances, and they must share one bus.
  */
 
-export type TSessionChangeKind = "answer" | "participant" | "agreement";
+export type TSessionChangeKind = "answer" | "participant" | "agreement" | "polarity";
 
 export interface TSessionChange {
   sessionId: string;

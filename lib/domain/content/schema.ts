@@ -49,10 +49,16 @@ export const ZStatement = z.object({
 });
 export type TStatement = z.infer<typeof ZStatement>;
 
-/** Prompts for a polarity map: upsides, early warning signals, and what we would do. */
+/**
+ * Prompts for a polarity map: upsides, downsides (leaning too far), early warning signals,
+ * and what we would do. `actionsA` asks what we do when we lean too far towards A, so it
+ * guides the action steps that keep B's upside (lib/domain/polarity.ts, quadrantPrompt).
+ */
 export const ZPolarityMap = z.object({
   upsideA: ZLocalized,
   upsideB: ZLocalized,
+  downsideA: ZLocalized,
+  downsideB: ZLocalized,
   signalsA: ZLocalized,
   signalsB: ZLocalized,
   actionsA: ZLocalized,

@@ -6,6 +6,7 @@ import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
 import { ActPrompts } from "@/components/present/act-prompts";
 import { AgreementsList } from "@/components/present/agreements-list";
 import { PresentDeck, type TDeckSlide } from "@/components/present/present-deck";
+import { PolaritySlideBody } from "@/components/present/polarity-slide";
 import { DiscussSlideBody, StartSlideBody } from "@/components/present/slides";
 import "@/components/present/present.css";
 import { ClientMessages } from "@/components/ui/client-messages";
@@ -16,6 +17,8 @@ import { pickText } from "@/lib/domain/content/localize";
 import { getRequestOrigin } from "@/lib/platform/origin";
 import { getSessionResults } from "@/lib/data/results";
 import { createAgreementAction, deleteAgreementAction, updateAgreementAction } from "./actions";
+import { listPolarityMapForMember } from "@/lib/data/polarity";
+import * as polarityActions from "./polarity-actions";
 
 /** Preferred work form on an act slide (the guide suggests a polarity map per act). */
 const DEFAULT_WORK_FORM = "polarity-map";
@@ -36,14 +39,16 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sessions
  */
 export default async function PresentPage({ params }: PageProps<"/[locale]/sessions/[sessionId]/present">) {
   const { sessionId } = await params;
-  const { role, session } = await requireSessionRole(sessionId, "partner", `/sessions/${sessionId}/present`);
+  const { role, session, user } = await requireSessionRole(sessionId, "partner", `/sessions/${sessionId}/present`);
 
   const locale = await getLocale();
   const t = await getTranslations("present");
   const workbook = getWorkbook();
-  const [{ profile, previous, participants, workbookLength }, origin] = await Promise.all([
+  const [{ profile, previous, participants, workbookLength }, origin, polarity, tPolarity] = await Promise.all([
     getSessionResults(session),
     getRequestOrigin(),
+    listPolarityMapForMember(user.id, session.id),
+    getTranslations("polarity"),
   ]);
   const joinUrl = `${origin}/${locale}/join/${session.joinCode}`;
   const isCoordinator = role === "coordinator";
@@ -133,6 +138,33 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
       title: t("slides.discuss"),
       body: <DiscussSlideBody profile={profile} acts={acts} />,
     },
+    // One polarity map per act, made in the meeting (docs/decisions: polarity maps).
+    ...workbook.acts.map((act, i): TDeckSlide => ({
+      id: `polarity-${act.id}`,
+      kind: "polarity",
+      title: `${tPolarity("title")}: ${pickText(act.title, locale)}`,
+      kicker: tPolarity("slide.kicker", { number: i + 1, total: workbook.acts.length }),
+      body: (
+        <PolaritySlideBody
+          sessionId={session.id}
+          act={act}
+          accepted={polarity?.accepted.filter((e) => e.actId === act.id) ?? []}
+          suggested={polarity?.suggested?.filter((e) => e.actId === act.id) ?? null}
+          actions={
+            isCoordinator
+              ? {
+                  add: polarityActions.addPolarityEntryAction,
+                  update: polarityActions.updatePolarityEntryAction,
+                  move: polarityActions.movePolarityEntryAction,
+                  remove: polarityActions.deletePolarityEntryAction,
+                  accept: polarityActions.acceptPolaritySuggestionAction,
+                  merge: polarityActions.mergePolaritySuggestionAction,
+                }
+              : null
+          }
+        />
+      ),
+    })),
     {
       id: "agreements",
       kind: "agreements",
@@ -167,7 +199,7 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
 
   // The deck's client components translate in the browser: only the "present" messages go there.
   return (
-    <ClientMessages namespaces={["present"]}>
+    <ClientMessages namespaces={["present", "polarity"]}>
       <PresentDeck
         sessionId={session.id}
         heading={`${session.partnership.name} · ${session.title}`}

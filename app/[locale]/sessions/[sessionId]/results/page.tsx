@@ -7,6 +7,7 @@ import { AgreementsList } from "@/components/present/agreements-list";
 import { BalanceHistory } from "@/components/results/balance-history";
 import { MissingAnswers } from "@/components/results/missing-answers";
 import { OutcomeSummaries } from "@/components/results/outcome-summaries";
+import { PolarityMaps } from "@/components/results/polarity-maps";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { requireSessionRole } from "@/lib/server/access";
@@ -142,6 +143,10 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
         <p>{tp("agreements.resultsLead")}</p>
         <AgreementsList sessionId={session.id} />
       </section>
+
+      <div className="mt-12">
+        <PolarityMaps sessionId={session.id} />
+      </div>
 
       {history.length > 1 && (
         <div className="mt-14">

@@ -10,12 +10,14 @@ import { ScaleQuestion } from "@/components/workbook/scale-question";
 import { ANSWERED_MARK, TOTAL_MARK } from "@/components/workbook/progress-marks";
 import { StepProgress } from "@/components/workbook/step-progress";
 import { TextQuestion } from "@/components/workbook/text-question";
+import { PolaritySuggest } from "@/components/workbook/polarity-suggest";
 import { Link } from "@/i18n/navigation";
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
 import type { TLocalized } from "@/lib/domain/content/schema";
 import { listSteps, MAX_TEXT_LENGTH, positionAnswers, type TStep } from "@/lib/domain/workbook";
 import { requireWorkbookParticipant, toInitialValues } from "@/lib/server/workbook-session";
+import { suggestPolarityEntryAction } from "../polarity-actions";
 
 async function stepTitle(step: TStep, locale: string): Promise<string> {
   if (step.kind === "act") return pickText(step.act.title, locale);
@@ -100,6 +102,7 @@ export default async function WorkbookStepPage({
                   <TextQuestion key={r.id} itemId={r.id} label={text(r.question)} maxLength={MAX_TEXT_LENGTH} labels={labels.text} />
                 ))}
               </section>
+              {session.status === "open" ? <PolaritySuggest sessionId={session.id} act={step.act} action={suggestPolarityEntryAction} /> : null}
             </>
           )}
 
