@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { clientAddress, normaliseAddress } from "@/lib/platform/client-address";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
+import { hashToken } from "@/lib/platform/tokens";
 
 /**
  * Abuse limits, counted in the database (table RateLimitCounter, through
@@ -23,6 +24,11 @@ export const LIMIT_RULES = {
   joinPerSession: { points: 300, seconds: 10 * 60 },
   /** Sign-in attempts per address (the form and /api/auth/sign-in/*). */
   signIn: { points: 30, seconds: 10 * 60 },
+  /**
+   * Failed sign-in attempts per e-mail address, from any address (the form and
+   * /api/auth/sign-in/email; a successful one is refunded). The key is the address's hash.
+   */
+  signInPerEmail: { points: 10, seconds: 10 * 60 },
   /** Accounts created per address (the form and /api/auth/sign-up/*). */
   signUp: { points: 30, seconds: 10 * 60 },
   /** Password reset e-mails requested per address. */
@@ -93,6 +99,14 @@ const globalForLimits = globalThis as unknown as { werkboekLimits?: Record<TLimi
 
 /** The limits of this process, on the app's database. */
 export const limits: Record<TLimitName, TLimit> = (globalForLimits.werkboekLimits ??= createLimits(db));
+
+/**
+ * The key of an e-mail address in a limit: its SHA-256, after trimming and lower-casing
+ * (better-auth compares addresses that way), so the counters table holds no addresses.
+ */
+export function emailKey(email: string): string {
+  return hashToken(email.trim().toLowerCase());
+}
 
 /** The trusted client address of a request (see lib/platform/client-address.ts and TRUST_PROXY). */
 export function addressOf(requestHeaders: Headers): string {
