@@ -80,7 +80,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Stops a detached child and everything it started (its process group); waits for it. */
-async function stopGroup(child: ChildProcess) {
+export async function stopGroup(child: ChildProcess) {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const kill = (signal: NodeJS.Signals) => {
@@ -110,12 +110,22 @@ export function build(env: NodeJS.ProcessEnv, { reuse = false, dir = root } = {}
   run(process.execPath, [NEXT_BIN, "build"], env, dir);
 }
 
-/** `next start` for the build in `dir`; answers once `readyPath` does. Stopped at cleanup. */
-export async function startServer(env: NodeJS.ProcessEnv, { dir = root, readyPath = "/nl", port = 0 } = {}) {
+/** The process id of each server startServer() started, by its base URL (CPU time in bench:scale). */
+export const serverPids = new Map<string, number>();
+
+/**
+ * `next start` for the build in `dir` (or `script`, e.g. scripts/server.mjs, the production
+ * server as deployed); answers once `readyPath` does. Stopped at cleanup.
+ */
+export async function startServer(
+  env: NodeJS.ProcessEnv,
+  { dir = root, readyPath = "/nl", port = 0, script = "" }: { dir?: string; readyPath?: string; port?: number; script?: string } = {},
+) {
   port ||= await freePort();
   const base = `http://${HOST}:${port}`;
   const log: string[] = [];
-  const server = spawn(process.execPath, [NEXT_BIN, "start", "-H", HOST, "-p", String(port)], {
+  const args = script ? [path.resolve(dir, script), "-H", HOST, "-p", String(port)] : [NEXT_BIN, "start", "-H", HOST, "-p", String(port)];
+  const server = spawn(process.execPath, args, {
     cwd: dir,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -129,7 +139,10 @@ export async function startServer(env: NodeJS.ProcessEnv, { dir = root, readyPat
   while (Date.now() < until) {
     if (server.exitCode !== null) throw new Error(`next start stopped (exit ${server.exitCode}):\n${log.join("")}`);
     try {
-      if ((await fetch(base + readyPath, { signal: AbortSignal.timeout(5000) })).ok) return base;
+      if ((await fetch(base + readyPath, { signal: AbortSignal.timeout(5000) })).ok) {
+        serverPids.set(base, server.pid!);
+        return base;
+      }
     } catch {
       // not up yet
     }
