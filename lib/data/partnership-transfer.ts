@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/platform/db";
 import { createJoinCode, createToken, hashToken } from "@/lib/platform/tokens";
 import { findPartnershipForMember } from "@/lib/data/memberships";
+import { toAgreementStatus } from "@/lib/domain/agreements";
+import { isPolarityQuadrant } from "@/lib/domain/polarity";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -91,8 +93,18 @@ export async function exportPartnership(userId: string, partnershipId: string): 
           updatedAt: iso(a.updatedAt),
         })),
       })),
-      agreements: s.agreements.map((a) => ({ ...a, revisitOn: isoOrNull(a.revisitOn), statusChangedAt: isoOrNull(a.statusChangedAt), createdAt: iso(a.createdAt) })),
-      polarityEntries: s.polarityEntries.map((e) => ({ ...e, status: e.status === "suggested" ? "suggested" : "accepted", createdAt: iso(e.createdAt) })),
+      agreements: s.agreements.map((a) => ({
+        ...a,
+        status: toAgreementStatus(a.status),
+        revisitOn: isoOrNull(a.revisitOn),
+        statusChangedAt: isoOrNull(a.statusChangedAt),
+        createdAt: iso(a.createdAt),
+      })),
+      polarityEntries: s.polarityEntries.flatMap(({ quadrant, ...e }) =>
+        isPolarityQuadrant(quadrant)
+          ? [{ ...e, quadrant, status: e.status === "suggested" ? ("suggested" as const) : ("accepted" as const), createdAt: iso(e.createdAt) }]
+          : [],
+      ),
     })),
   };
 }

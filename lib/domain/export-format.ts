@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ANSWER_DIMENSIONS, SCALE_MAX } from "@/lib/domain/answer";
+import { AGREEMENT_STATUSES } from "@/lib/domain/agreements";
+import { POLARITY_QUADRANTS, POLARITY_STATUSES } from "@/lib/domain/polarity";
 import { WORKBOOK_LENGTHS } from "@/lib/domain/workbook";
 import { MAX_ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD } from "@/lib/domain/scoring";
 
@@ -20,8 +22,6 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const ZDate = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const text = (max: number) => z.string().max(max);
 const contentId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/);
-/** A stored code word (an agreement's status, a polarity map's quadrant): checked for its shape only, so a newer installation's words still import. */
-const codeWord = z.string().regex(/^[A-Za-z][A-Za-z_]{0,39}$/);
 
 const ZAnswer = z
   .object({
@@ -55,7 +55,7 @@ const ZAgreement = z
     action: text(2000),
     owner: text(200).nullable(),
     revisitOn: ZDate.nullable(),
-    status: codeWord.default("open"),
+    status: z.enum(AGREEMENT_STATUSES).default("open"),
     note: text(2000).nullable().default(null),
     statusChangedAt: ZDate.nullable().default(null),
     createdAt: ZDate,
@@ -65,9 +65,9 @@ const ZAgreement = z
 const ZPolarityEntry = z
   .object({
     actId: contentId,
-    quadrant: codeWord,
+    quadrant: z.enum(POLARITY_QUADRANTS),
     text: text(2000),
-    status: z.enum(["suggested", "accepted"]),
+    status: z.enum(POLARITY_STATUSES),
     position: z.number().int().min(0).max(100_000),
     createdAt: ZDate,
   })
