@@ -2,13 +2,12 @@
  * `npm run db:remove-demo`: removes the demo account and its partnership from the database
  * in DATABASE_URL (see scripts/demo-data.ts). Safe to run more than once.
  */
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { createDatabaseClient } from "../lib/platform/db-client";
 import { resolveDatabaseUrl } from "../lib/platform/env-database";
 import { removeDemoData } from "./demo-data";
 
 async function main() {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: resolveDatabaseUrl() }) });
+  const db = createDatabaseClient(resolveDatabaseUrl());
   try {
     const result = await removeDemoData(db);
     if (!result.ok) {

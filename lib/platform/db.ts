@@ -1,13 +1,14 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createDatabaseClient } from "@/lib/platform/db-client";
 import { env } from "@/lib/platform/env";
 
 const globalForPrisma = globalThis as unknown as { werkboekPrisma?: PrismaClient };
 
-function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL }) });
-}
-
-/** The one Prisma client of this process (cached on globalThis across hot reloads). */
-export const db: PrismaClient = (globalForPrisma.werkboekPrisma ??= createClient());
+/**
+ * The one Prisma client of this process (cached on globalThis across hot reloads): SQLite
+ * or PostgreSQL, by DATABASE_URL (lib/platform/db-client.ts). SQLite connections run in
+ * WAL mode with synchronous=FULL and a busy timeout, set and checked on every connection
+ * (lib/platform/sqlite-settings.ts).
+ */
+export const db: PrismaClient = (globalForPrisma.werkboekPrisma ??= createDatabaseClient(env.DATABASE_URL));

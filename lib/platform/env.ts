@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { resolveAuthSecret } from "@/lib/platform/env-auth-secret";
-import { resolveDatabaseUrl } from "@/lib/platform/env-database";
+import { databaseProvider, resolveDatabaseUrl } from "@/lib/platform/env-database";
 
 /** Trims a text; empty or blank counts as not set. */
 const trimToUndefined = (v: unknown) => (typeof v === "string" ? v.trim() || undefined : v);
@@ -11,7 +11,7 @@ const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
-    .refine((u) => u.startsWith("file:"), "DATABASE_URL must be a SQLite file: URL"),
+    .refine((u) => databaseProvider(u) !== null, "DATABASE_URL must be a SQLite file: URL or a postgres:// (postgresql://) URL"),
   /** Signs and encrypts account sessions (better-auth). See lib/platform/env-auth-secret.ts. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters"),
   /** The public URL of the app (https://werkboek.example.org): better-auth's origin and the address in mailed links. Optional: without it http://localhost:PORT (lib/platform/auth.ts). */

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
-import { PrismaClient } from "../../lib/generated/prisma/client";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { createDatabaseClient } from "../../lib/platform/db-client";
 
 /**
  * Shared fixtures: `db` talks to the same temporary database as the server under
@@ -18,7 +18,7 @@ export const test = base.extend<TFixtures, TWorkerFixtures>({
     async ({}, use) => {
       const url = process.env.DATABASE_URL;
       if (!url) throw new Error("DATABASE_URL is not set: run the e2e tests through `npm run test:e2e`.");
-      const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+      const db = createDatabaseClient(url);
       await use(db);
       await db.$disconnect();
     },

@@ -1,13 +1,13 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createDatabaseClient } from "@/lib/platform/db-client";
 import { db } from "@/lib/platform/db";
 import { env } from "@/lib/platform/env";
 import { authRateLimitStorage, createConcurrencyLimit, createLimits, LIMIT_RULES } from "@/lib/platform/rate-limit";
 
 /** A second client on the same database file: what a restarted (or another) server process has. */
 function newProcessClient() {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: env.DATABASE_URL }) });
+  return createDatabaseClient(env.DATABASE_URL);
 }
 
 const clients: PrismaClient[] = [];
