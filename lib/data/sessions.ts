@@ -72,6 +72,8 @@ export const SESSION_SELECT = {
   joinCode: true,
   anonymityThreshold: true,
   workbookLength: true,
+  /** Set once `npm run data:purge` removed the raw answers (lib/data/retention.ts). */
+  purgedAt: true,
   partnership: { select: { id: true, name: true, region: true } },
 } satisfies Prisma.SessionSelect;
 
@@ -87,8 +89,13 @@ export async function findSessionByJoinCode(code: string) {
   });
 }
 
-export async function setAnonymityThreshold(id: string, anonymityThreshold: number) {
-  await db.session.update({ where: { id }, data: { anonymityThreshold } });
+/**
+ * Sets the anonymity threshold; `false` for a purged session, whose stored results belong to
+ * the threshold it had (a higher one could not hide more of them).
+ */
+export async function setAnonymityThreshold(id: string, anonymityThreshold: number): Promise<boolean> {
+  const { count } = await db.session.updateMany({ where: { id, purgedAt: null }, data: { anonymityThreshold } });
+  return count > 0;
 }
 
 /** No participant of the session has stored an answer yet: the condition for changing its workbook length. */

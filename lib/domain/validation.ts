@@ -6,7 +6,7 @@ import { cleanSingleLine } from "@/lib/domain/text";
  * `errors` namespace of messages/*.json, so every code here has a message there
  * (toAuthFieldErrors in auth-validation.ts reads them, with the account codes).
  */
-export const ERROR_CODES = ["required", "tooLong", "invalidDate", "invalidChoice", "invalidCode", "invalidThreshold"] as const;
+export const ERROR_CODES = ["required", "tooLong", "invalidDate", "invalidChoice", "invalidCode", "invalidThreshold", "invalidRetention"] as const;
 export type TErrorCode = (typeof ERROR_CODES)[number];
 
 /** A one-line text as stored: control and bidi characters removed (lib/domain/text.ts), trimmed. */

@@ -57,7 +57,10 @@ export const setAnonymityThresholdAction = signedInAction(
     access: memberOfSession("coordinator"),
   },
   async ({ input }) => {
-    await setAnonymityThreshold(input.sessionId, input.anonymityThreshold);
+    if (!(await setAnonymityThreshold(input.sessionId, input.anonymityThreshold))) {
+      const tr = await getTranslations("rights.retention");
+      return { ok: false, errors: {}, message: tr("thresholdFixed") };
+    }
     revalidateSession();
     const t = await getTranslations("session");
     return { ok: true, message: t("thresholdSaved") };

@@ -28,6 +28,9 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
   const t = await getTranslations("session");
   const tp = await getTranslations("present");
   const ta = await getTranslations("app");
+  const tr = await getTranslations("rights.participant");
+  const trs = await getTranslations("rights.session");
+  const tret = await getTranslations("rights.retention");
   const format = await getFormatter();
   const length = toWorkbookLength(session.workbookLength);
   const [participants, lengthChangeable] = await Promise.all([
@@ -112,7 +115,8 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
                   <th scope="col" className="py-2 pr-4">{t("colParticipant")}</th>
                   <th scope="col" className="py-2 pr-4">{t("colRole")}</th>
                   <th scope="col" className="py-2 pr-4">{t("colOrganisation")}</th>
-                  <th scope="col" className="py-2">{t("colProgress")}</th>
+                  <th scope="col" className="py-2 pr-4">{t("colProgress")}</th>
+                  <th scope="col" className="py-2">{tr("column")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -128,12 +132,21 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
                     </td>
                     <td className="py-2 pr-4">{roles.find((r) => r.id === p.role)?.label[lang] ?? p.role}</td>
                     <td className="py-2 pr-4">{p.organisation ?? "–"}</td>
-                    <td className="py-2">
+                    <td className="py-2 pr-4">
                       {t("progress", {
                         answered: p.progress.answered,
                         total: p.progress.total,
                         percent: p.progress.total === 0 ? 0 : Math.round((p.progress.answered / p.progress.total) * 100),
                       })}
+                    </td>
+                    <td className="py-2">
+                      <Link
+                        href={`/sessions/${session.id}/participants/${p.id}/delete`}
+                        className="inline-flex min-h-6 items-center text-brand-strong underline"
+                        aria-label={tr("linkLabel", { name: p.displayName ?? t("anonymous", { number: i + 1 }) })}
+                      >
+                        {tr("link")}
+                      </Link>
                     </td>
                   </tr>
                 ))}
@@ -201,23 +214,42 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
           {t("anonymityTitle")}
         </h2>
         <p>{t("anonymityLead", { threshold: session.anonymityThreshold })}</p>
-        <Form
-          action={setAnonymityThresholdAction}
-          submitLabel={t("saveThreshold")}
-          fields={[
-            { kind: "hidden", name: "sessionId", value: session.id },
-            {
-              kind: "text",
-              name: "anonymityThreshold",
-              label: t("anonymityThreshold"),
-              hint: t("anonymityThresholdHint"),
-              required: true,
-              defaultValue: String(session.anonymityThreshold),
-              inputMode: "numeric",
-              maxLength: 2,
-            },
-          ]}
-        />
+        {session.purgedAt ? (
+          <p>{tret("thresholdFixed")}</p>
+        ) : (
+          <Form
+            action={setAnonymityThresholdAction}
+            submitLabel={t("saveThreshold")}
+            fields={[
+              { kind: "hidden", name: "sessionId", value: session.id },
+              {
+                kind: "text",
+                name: "anonymityThreshold",
+                label: t("anonymityThreshold"),
+                hint: t("anonymityThresholdHint"),
+                required: true,
+                defaultValue: String(session.anonymityThreshold),
+                inputMode: "numeric",
+                maxLength: 2,
+              },
+            ]}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="delete-session" className="mt-10 space-y-3">
+        <h2 id="delete-session" className="text-xl font-semibold text-brand-strong">
+          {trs("sectionTitle")}
+        </h2>
+        <p className="max-w-3xl">{trs("sectionLead")}</p>
+        <p>
+          <Link
+            href={`/sessions/${session.id}/delete`}
+            className="inline-flex min-h-11 items-center rounded border-2 border-brand-strong px-5 font-semibold text-brand-strong no-underline"
+          >
+            {trs("link")}
+          </Link>
+        </p>
       </section>
     </>
   );
