@@ -77,6 +77,8 @@ export interface ActBalanceChartProps {
   size?: TChartSize;
   /** Show the legend under the chart (default true). */
   legend?: boolean;
+  /** The legend beside the chart, one item a line (a projector slide; its labels are short). */
+  compactLegend?: boolean;
   className?: string;
 }
 
@@ -90,6 +92,7 @@ export function ActBalanceChart({
   ghost,
   size = "screen",
   legend = true,
+  compactLegend = false,
   className,
 }: ActBalanceChartProps) {
   const reactId = useId();
@@ -102,48 +105,54 @@ export function ActBalanceChart({
   const hatchId = svgId(reactId, "hatch");
 
   return (
-    <div className={className} data-chart="act-balance" data-size={size}>
-      {/* Pole labels at both ends of the axis (text, not numbers). */}
-      <div className="flex items-end justify-between gap-4 font-semibold leading-tight text-[#1b1f24]" style={{ paddingInline: pad, fontSize: s.label + 1 }}>
-        <span data-pole="a" className="max-w-[45%] text-left">
-          <span aria-hidden="true">←{"\u00a0"}</span>
-          {poleA}
-        </span>
-        <span data-pole="b" className="max-w-[45%] text-right">
-          {poleB}
-          <span aria-hidden="true">{"\u00a0"}→</span>
-        </span>
-      </div>
+    <div
+      className={`${className ?? ""} ${compactLegend ? "grid grid-cols-[minmax(0,1fr)_26rem] items-start gap-x-6" : ""}`}
+      data-chart="act-balance"
+      data-size={size}
+    >
+      <div>
+        {/* Pole labels at both ends of the axis (text, not numbers). */}
+        <div className="flex items-end justify-between gap-4 font-semibold leading-tight text-[var(--chart-ink,#1b1f24)]" style={{ paddingInline: pad, fontSize: s.poleLabel }}>
+          <span data-pole="a" className="max-w-[45%] text-left">
+            <span aria-hidden="true">←{"\u00a0"}</span>
+            {poleA}
+          </span>
+          <span data-pole="b" className="max-w-[45%] text-right">
+            {poleB}
+            <span aria-hidden="true">{"\u00a0"}→</span>
+          </span>
+        </div>
 
-      <div style={{ paddingInline: pad }}>
-        <svg
-          role="img"
-          aria-label={ariaLabel}
-          focusable="false"
-          width="100%"
-          height={layout.svgHeight}
-          overflow="visible"
-          className="block overflow-visible"
-          style={{ fontFamily: "inherit" }}
-        >
-          <defs>
-            <ArrowDefs id={arrowId} s={s} gap={s.medianR + 2} />
-            <HatchDefs id={hatchId} />
-          </defs>
-          <ActAxis layout={layout} />
-          {layout.lanes.map((lane) => (
-            <ActLane key={lane.key} lane={lane} s={s} hatchId={hatchId} />
-          ))}
-          <ActMedians layout={layout} s={s} arrowId={arrowId} />
-          <ActGhost layout={layout} label={ghost ? (layout.ghost?.now != null ? ghost.markNow : ghost.markDesired) ?? ghost.label : undefined} s={s} />
-        </svg>
+        <div style={{ paddingInline: pad }}>
+          <svg
+            role="img"
+            aria-label={ariaLabel}
+            focusable="false"
+            width="100%"
+            height={layout.svgHeight}
+            overflow="visible"
+            className="block overflow-visible"
+            style={{ fontFamily: "inherit" }}
+          >
+            <defs>
+              <ArrowDefs id={arrowId} s={s} gap={s.medianR + 2} />
+              <HatchDefs id={hatchId} />
+            </defs>
+            <ActAxis layout={layout} />
+            {layout.lanes.map((lane) => (
+              <ActLane key={lane.key} lane={lane} s={s} hatchId={hatchId} />
+            ))}
+            <ActMedians layout={layout} s={s} arrowId={arrowId} />
+            <ActGhost layout={layout} label={ghost ? (layout.ghost?.now != null ? ghost.markNow : ghost.markDesired) ?? ghost.label : undefined} s={s} />
+          </svg>
+        </div>
       </div>
 
       {legend ? (
         <ChartLegend
           s={s}
-          className="mt-3 flex flex-wrap gap-x-5 gap-y-2 text-[#1b1f24]"
-          style={{ paddingInline: pad, fontSize: s.label }}
+          className={`flex text-[var(--chart-ink,#1b1f24)] ${compactLegend ? "flex-col gap-y-1 leading-tight [&_svg]:max-h-8 [&_svg]:w-auto" : "mt-3 flex-wrap gap-x-5 gap-y-2"}`}
+          style={{ paddingInline: compactLegend ? 0 : pad, fontSize: s.label }}
           hatchId={svgId(reactId, "legend-hatch")}
           items={actLegendItems(profile, layout, labels, roleLabels, ghost ? (ghost.legend ?? ghost.label) : undefined)}
         />

@@ -29,6 +29,13 @@ export interface ActBalanceFigureProps {
   titleLevel?: 2 | 3 | 4;
   /** "open": table always visible (default); "collapsed": inside <details>. */
   table?: "open" | "collapsed";
+  /**
+   * For a projector slide that already shows the act's title and respondents: the
+   * caption keeps only the balance note, no summary paragraph or signals (the slide's
+   * questions for the conversation come from them), and a compact legend with short
+   * labels. The chart's accessible name still carries the summary.
+   */
+  compact?: boolean;
   className?: string;
   id?: string;
 }
@@ -43,6 +50,7 @@ export async function ActBalanceFigure({
   signals = true,
   titleLevel,
   table = "open",
+  compact = false,
   className,
   id,
 }: ActBalanceFigureProps) {
@@ -55,10 +63,10 @@ export async function ActBalanceFigure({
   const signalsHeading = titleLevel ? (Math.min(4, titleLevel + 1) as 3 | 4) : 3;
 
   const caption = (
-    <figcaption className={`mb-3 text-[#1b1f24] ${large ? "text-xl" : "text-sm"}`}>
-      <Title className={`m-0 block font-semibold ${large ? "text-3xl" : "text-lg"}`}>{act.title}</Title>
-      {!profile.hidden ? <span className="block text-[#4a5360]">{t("act.caption", { count: profile.respondents })}</span> : null}
-      <span className="block text-[#4a5360]">{t("act.balanceNote")}</span>
+    <figcaption className={`${compact ? "mb-1" : "mb-3"} text-[var(--chart-ink,#1b1f24)] ${large ? "text-xl" : "text-sm"}`}>
+      {compact ? null : <Title className={`m-0 block font-semibold ${large ? "text-3xl" : "text-lg"}`}>{act.title}</Title>}
+      {!profile.hidden && !compact ? <span className="block text-[var(--chart-muted,#4a5360)]">{t("act.caption", { count: profile.respondents })}</span> : null}
+      <span className="block text-[var(--chart-muted,#4a5360)]">{t("act.balanceNote")}</span>
     </figcaption>
   );
 
@@ -67,7 +75,7 @@ export async function ActBalanceFigure({
       <figure className={className} id={id} data-figure="act" data-act={profile.actId} data-hidden="">
         {caption}
         <p
-          className={`m-0 rounded border border-dashed border-[#6b7580] p-4 text-[#1b1f24] ${large ? "text-2xl" : "text-base"}`}
+          className={`m-0 rounded border border-dashed border-[var(--chart-line,#6b7580)] p-4 text-[var(--chart-ink,#1b1f24)] ${large ? "text-2xl" : "text-base"}`}
           data-hidden-message=""
         >
           {hiddenMessage(t, profile.respondents, anonymityThreshold)}
@@ -112,25 +120,28 @@ export async function ActBalanceFigure({
         labels={{
           now: t("lanes.now"),
           desired: t("lanes.desired"),
-          medianNow: t("legend.medianNow"),
-          medianDesired: t("legend.medianDesired"),
-          arrow: t("legend.arrow"),
-          spreadNow: t("legend.spreadNow"),
-          spreadDesired: t("legend.spreadDesired"),
-          split: t("legend.split"),
+          medianNow: t(compact ? "legendShort.medianNow" : "legend.medianNow"),
+          medianDesired: t(compact ? "legendShort.medianDesired" : "legend.medianDesired"),
+          arrow: t(compact ? "legendShort.arrow" : "legend.arrow"),
+          spreadNow: t(compact ? "legendShort.spreadNow" : "legend.spreadNow"),
+          spreadDesired: t(compact ? "legendShort.spreadDesired" : "legend.spreadDesired"),
+          split: t(compact ? "legendShort.split" : "legend.split"),
           partner: t("legend.partner"),
           partnerNoRole: t("legend.partnerNoRole"),
         }}
-        ghost={chartGhost}
+        ghost={chartGhost && compact ? { ...chartGhost, legend: t("legendShort.ghost", { label: chartGhost.label }) } : chartGhost}
         size={size}
+        compactLegend={compact}
       />
-      <p className={`mt-4 text-[#1b1f24] ${large ? "text-2xl" : "text-base"}`} data-summary="">
-        <span className="font-semibold">{t("act.summaryLead")}</span> {summary.join(" ")}
-      </p>
-      {signals && profile.signals.length > 0 ? <SignalBadges signals={profile.signals} size={size} heading={signalsHeading} className="mt-4" /> : null}
+      {compact ? null : (
+        <p className={`mt-4 text-[var(--chart-ink,#1b1f24)] ${large ? "text-2xl" : "text-base"}`} data-summary="">
+          <span className="font-semibold">{t("act.summaryLead")}</span> {summary.join(" ")}
+        </p>
+      )}
+      {signals && !compact && profile.signals.length > 0 ? <SignalBadges signals={profile.signals} size={size} heading={signalsHeading} className="mt-4" /> : null}
       {table === "collapsed" ? (
-        <details className="mt-4">
-          <summary className="cursor-pointer font-semibold text-[#1f4e79] underline underline-offset-2">{t("table.show")}</summary>
+        <details className={compact ? "mt-2" : "mt-4"}>
+          <summary className="cursor-pointer font-semibold text-[var(--chart-link,#1f4e79)] underline underline-offset-2">{t("table.show")}</summary>
           <div className="mt-2">{dataTable}</div>
         </details>
       ) : (

@@ -95,7 +95,7 @@ export function BalanceBoard({ rows, labels, ariaLabel, size = "screen", legend 
       {legend ? (
         <ChartLegend
           s={s}
-          className={`mt-4 flex list-none flex-wrap gap-x-6 gap-y-2 border-t border-[#c9d0d8] p-0 pt-3 text-[#1b1f24] ${projector ? "text-xl" : "text-sm"}`}
+          className={`flex list-none flex-wrap border-t border-[var(--chart-faint,#c9d0d8)] p-0 text-[var(--chart-ink,#1b1f24)] ${projector ? "mt-2 gap-x-5 gap-y-1 pt-2 text-xl [&_svg]:max-h-8 [&_svg]:w-auto" : "mt-4 gap-x-6 gap-y-2 pt-3 text-sm"}`}
           hatchId={legendHatchId}
           bandHeight={s.boardBand}
           items={{

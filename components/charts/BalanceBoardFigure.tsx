@@ -78,29 +78,30 @@ export async function BalanceBoardFigure({
 
   return (
     <figure className={className} id={id} data-figure="board">
-      <figcaption className={`mb-3 text-[#1b1f24] ${large ? "text-2xl" : "text-base"}`}>
+      {/* On a projector the slide's heading and lead say it: the caption is for screen readers only. */}
+      <figcaption className={`text-[var(--chart-ink,#1b1f24)] ${large ? "sr-only" : "mb-3 text-base"}`}>
         <span className="block font-semibold">{t("board.caption")}</span>
-        <span className={`block text-[#4a5360] ${large ? "text-xl" : "text-sm"}`}>{t("board.balanceNote")}</span>
+        {large ? null : <span className="block text-sm text-[var(--chart-muted,#4a5360)]">{t("board.balanceNote")}</span>}
       </figcaption>
       <BalanceBoard
         rows={rows}
         size={size}
         ariaLabel={t("board.ariaLabel", { count: rows.length, summary: sentences.map((s) => s.text).join(" ") })}
         labels={{
-          medianNow: t("legend.medianNow"),
-          medianDesired: t("legend.medianDesired"),
-          arrow: t("legend.arrow"),
-          spreadNow: t("legend.spreadNow"),
-          spreadDesired: t("legend.spreadDesired"),
-          split: t("legend.split"),
+          medianNow: t(large ? "legendShort.medianNow" : "legend.medianNow"),
+          medianDesired: t(large ? "legendShort.medianDesired" : "legend.medianDesired"),
+          arrow: t(large ? "legendShort.arrow" : "legend.arrow"),
+          spreadNow: t(large ? "legendShort.spreadNow" : "legend.spreadNow"),
+          spreadDesired: t(large ? "legendShort.spreadDesired" : "legend.spreadDesired"),
+          split: t(large ? "legendShort.split" : "legend.split"),
           splitNow: t("board.splitNow"),
           splitDesired: t("board.splitDesired"),
           splitBoth: t("board.splitBoth"),
-          ghost: ghost ? t("ghost.legend", { label: ghost.label ?? t("ghost.defaultLabel") }) : undefined,
+          ghost: ghost ? t(large ? "legendShort.ghost" : "ghost.legend", { label: ghost.label ?? t("ghost.defaultLabel") }) : undefined,
         }}
       />
       {summary ? (
-        <div className={`mt-4 text-[#1b1f24] ${large ? "text-2xl" : "text-base"}`} data-summary="">
+        <div className={`mt-4 text-[var(--chart-ink,#1b1f24)] ${large ? "text-2xl" : "text-base"}`} data-summary="">
           <p className="m-0 font-semibold">{t("board.summaryLead")}</p>
           <ul className="m-0 list-disc pl-6">
             {sentences.map((s) => (
@@ -111,7 +112,7 @@ export async function BalanceBoardFigure({
       ) : null}
       {table === "collapsed" ? (
         <details className="mt-4">
-          <summary className="cursor-pointer font-semibold text-[#1f4e79] underline underline-offset-2">{t("table.show")}</summary>
+          <summary className="cursor-pointer font-semibold text-[var(--chart-link,#1f4e79)] underline underline-offset-2">{t("table.show")}</summary>
           <div className="mt-2">{dataTable}</div>
         </details>
       ) : (

@@ -30,7 +30,7 @@ export function BoardRow({
   const s = SIZES[size];
   const projector = size === "projector";
   const titleClass = projector ? "text-2xl font-bold" : "text-base font-semibold";
-  const poleClass = projector ? "text-2xl font-semibold leading-tight" : "text-[0.95rem] font-medium leading-snug";
+  const poleClass = projector ? "text-[1.75rem] font-semibold leading-tight" : "text-[0.95rem] font-medium leading-snug";
   const sp = row.profile.split;
   // Which series is split (two groups hide behind the middle value).
   const splitBadge = row.profile.hidden
@@ -45,13 +45,16 @@ export function BoardRow({
   return (
     <li
       data-act={row.actId}
-      className={`break-inside-avoid border-b border-[#c9d0d8] last:border-b-0 ${projector ? "py-6" : "py-3"}`}
+      className={`break-inside-avoid border-b border-[var(--chart-faint,#c9d0d8)] last:border-b-0 ${
+        // On a projector the title sits beside the track (one line per act: all five fit a slide).
+        projector ? "grid grid-cols-[24rem_minmax(0,1fr)] items-center gap-x-6 py-1" : "py-3"
+      }`}
     >
-      <div className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-[#1b1f24] ${projector ? "mb-3" : "mb-1"}`}>
+      <div className={`flex flex-wrap items-center gap-x-3 gap-y-1 text-[var(--chart-ink,#1b1f24)] ${projector ? "" : "mb-1"}`}>
         <span className={titleClass}>{row.title}</span>
         {splitBadge ? (
           <span
-            className={`inline-flex items-center gap-1 rounded border border-[#1b1f24] px-2 ${projector ? "text-xl" : "text-sm"}`}
+            className={`inline-flex items-center gap-1 rounded border border-[var(--chart-ink,#1b1f24)] px-2 ${projector ? "text-xl" : "text-sm"}`}
             data-split-badge=""
           >
             <LegendIcon width={projector ? 24 : 18} height={projector ? 20 : 14}>
@@ -68,12 +71,12 @@ export function BoardRow({
             : "sm:grid-cols-[minmax(7rem,1fr)_minmax(0,2.6fr)_minmax(7rem,1fr)]"
         }`}
       >
-        <span data-pole="a" className={`col-start-1 row-start-1 text-left text-[#1b1f24] ${projector ? "md:text-right" : "sm:text-right"} ${poleClass}`}>
+        <span data-pole="a" className={`col-start-1 row-start-1 text-left text-[var(--chart-ink,#1b1f24)] ${projector ? "md:text-right" : "sm:text-right"} ${poleClass}`}>
           {row.poleA}
         </span>
         <span
           data-pole="b"
-          className={`col-start-2 row-start-1 text-right text-[#1b1f24] ${projector ? "md:col-start-3 md:text-left" : "sm:col-start-3 sm:text-left"} ${poleClass}`}
+          className={`col-start-2 row-start-1 text-right text-[var(--chart-ink,#1b1f24)] ${projector ? "md:col-start-3 md:text-left" : "sm:col-start-3 sm:text-left"} ${poleClass}`}
         >
           {row.poleB}
         </span>
@@ -83,7 +86,7 @@ export function BoardRow({
         >
           {row.profile.hidden ? (
             <p
-              className={`m-0 flex items-center justify-center rounded border border-dashed border-[#6b7580] px-3 text-center italic text-[#4a5360] ${projector ? "text-xl" : "text-sm"}`}
+              className={`m-0 flex items-center justify-center rounded border border-dashed border-[var(--chart-line,#6b7580)] px-3 text-center italic text-[var(--chart-muted,#4a5360)] ${projector ? "text-xl" : "text-sm"}`}
               style={{ minHeight: s.boardTrack }}
               data-hidden-row=""
             >

@@ -33,10 +33,10 @@ export function DataTable<R>({ caption, note, rowHeader, columns, rows, rowKey, 
     <div className={className}>
       {/* Scrolls sideways on narrow screens; focusable so keyboard users can scroll it too. */}
       <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
-        <table className={`w-full border-collapse text-left text-[#1b1f24] ${large ? "text-xl" : "text-sm"}`} aria-describedby={note ? noteId : undefined}>
+        <table className={`w-full border-collapse text-left text-[var(--chart-ink,#1b1f24)] ${large ? "text-xl" : "text-sm"}`} aria-describedby={note ? noteId : undefined}>
           <caption className={`mb-1 max-w-[calc(100vw-3rem)] text-left font-semibold ${large ? "text-lg" : "text-sm"}`}>{caption}</caption>
           <thead>
-            <tr className="border-b-2 border-[#1b1f24]">
+            <tr className="border-b-2 border-[var(--chart-ink,#1b1f24)]">
               <th scope="col" className={`${cellPad} align-bottom font-semibold`}>
                 {rowHeader.header}
               </th>
@@ -49,7 +49,7 @@ export function DataTable<R>({ caption, note, rowHeader, columns, rows, rowKey, 
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={rowKey(row)} className="border-b border-[#c9d0d8] align-top">
+              <tr key={rowKey(row)} className="border-b border-[var(--chart-faint,#c9d0d8)] align-top">
                 <th scope="row" className={`${cellPad} font-semibold`}>
                   {rowHeader.cell(row)}
                 </th>
@@ -64,7 +64,7 @@ export function DataTable<R>({ caption, note, rowHeader, columns, rows, rowKey, 
         </table>
       </div>
       {note ? (
-        <p id={noteId} className={`m-0 mt-1 text-[#4a5360] ${large ? "text-lg" : "text-sm"}`}>
+        <p id={noteId} className={`m-0 mt-1 text-[var(--chart-muted,#4a5360)] ${large ? "text-lg" : "text-sm"}`}>
           {note}
         </p>
       ) : null}

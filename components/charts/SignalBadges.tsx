@@ -35,14 +35,14 @@ export function SignalBadges({ signals, heading = 3, size = "screen", className 
   const Heading = heading === "none" ? null : (`h${heading}` as const);
   return (
     <div className={className} data-signals="">
-      {Heading ? <Heading className={`mb-2 font-semibold text-[#1b1f24] ${projector ? "text-2xl" : "text-base"}`}>{t("signals.heading")}</Heading> : null}
+      {Heading ? <Heading className={`mb-2 font-semibold text-[var(--chart-ink,#1b1f24)] ${projector ? "text-2xl" : "text-base"}`}>{t("signals.heading")}</Heading> : null}
       <ul className="m-0 flex list-none flex-col gap-2 p-0">
         {known.map((signal) => {
           const meta = SIGNAL_META[signal];
           return (
             <li key={signal} className={`flex flex-wrap items-start gap-x-3 gap-y-1 ${projector ? "text-xl" : "text-sm"}`} data-signal={signal}>
               <span
-                className={`inline-flex shrink-0 items-center gap-1.5 rounded-full border-2 border-[#1b1f24] bg-white px-3 py-0.5 font-semibold text-[#1b1f24] ${projector ? "text-xl" : "text-sm"}`}
+                className={`inline-flex shrink-0 items-center gap-1.5 rounded-full border-2 border-[var(--chart-ink,#1b1f24)] bg-[var(--chart-paper,#ffffff)] px-3 py-0.5 font-semibold text-[var(--chart-ink,#1b1f24)] ${projector ? "text-xl" : "text-sm"}`}
               >
                 <span aria-hidden="true" className="font-bold">
                   {meta.glyph}
@@ -50,7 +50,7 @@ export function SignalBadges({ signals, heading = 3, size = "screen", className 
                 {t(`signals.${meta.key}.label`)}
               </span>
               <span className="sr-only">: </span>
-              <span className="pt-0.5 text-[#4a5360]">{t(`signals.${meta.key}.explanation`)}</span>
+              <span className="pt-0.5 text-[var(--chart-muted,#4a5360)]">{t(`signals.${meta.key}.explanation`)}</span>
             </li>
           );
         })}

@@ -43,7 +43,6 @@ export interface TActChartLayout {
   ghost: { now: number | null; desired: number | null } | null;
 }
 
-const MAX_STACK_LEVELS = 6;
 
 function laneDots(dots: readonly TDot[] | null, key: "now" | "desired") {
   if (!dots) return [];
@@ -80,9 +79,10 @@ export function actChartLayout(
   for (const key of ["now", "desired"] as const) {
     const dots = laneDots(profile.dots, key);
     const levels = maxLevel(dots);
-    const rows = 2 * Math.min(levels, MAX_STACK_LEVELS) + 1;
+    const maxLevels = s.maxStackLevels;
+    const rows = 2 * Math.min(levels, maxLevels) + 1;
     // More levels than fit: squeeze them (dots overlap partly but all stay visible).
-    const step = levels > MAX_STACK_LEVELS ? (idealStep * (2 * MAX_STACK_LEVELS + 1)) / (2 * levels + 1) : idealStep;
+    const step = levels > maxLevels ? (idealStep * (2 * maxLevels + 1)) / (2 * levels + 1) : idealStep;
     const height = Math.max(minBand, rows * idealStep + 8);
     const top = y + labelGap;
     lanes.push({ key, label: laneLabels[key], stats: profile[key], split: split[key], dots, top, height, centre: top + height / 2, step });

@@ -59,8 +59,8 @@ export function roleStyle(role: string | null): TRoleStyle {
   return ROLE_STYLES[role] ?? UNKNOWN_ROLE_STYLE;
 }
 
-/** Neutral inks (contrast against white: ink 16:1, muted 7.6:1, line 4.7:1). */
-export const INK = {
+/** Neutral inks on paper (contrast against white: ink 16:1, muted 7.6:1, line 4.7:1). */
+export const INK_HEX = {
   ink: "#1b1f24",
   muted: "#4a5360",
   line: "#6b7580",
@@ -69,6 +69,24 @@ export const INK = {
   band: "#dde3e9",
   paper: "#ffffff",
 } as const;
+
+/**
+ * The inks as the charts use them: a CSS custom property with the paper ink as its
+ * fallback (`var(--chart-ink, #1b1f24)`), so a chart prints and renders on paper as
+ * before, and a surrounding theme can redefine them (the projector's dark theme does,
+ * in components/present/present.css: --chart-ink, --chart-muted, --chart-line,
+ * --chart-faint, --chart-wash, --chart-band, --chart-paper). The charts' Tailwind
+ * classes use the same properties (`text-[var(--chart-ink,#1b1f24)]`).
+ */
+export const INK = {
+  ink: "var(--chart-ink, #1b1f24)",
+  muted: "var(--chart-muted, #4a5360)",
+  line: "var(--chart-line, #6b7580)",
+  faint: "var(--chart-faint, #c9d0d8)",
+  wash: "var(--chart-wash, #f4f6f8)",
+  band: "var(--chart-band, #dde3e9)",
+  paper: "var(--chart-paper, #ffffff)",
+} as const satisfies Record<keyof typeof INK_HEX, string>;
 
 /** Marker sizes per display size (px). */
 export const SIZES = {
@@ -82,8 +100,11 @@ export const SIZES = {
     arrowHead: 10,
     label: 14,
     laneLabel: 15,
+    poleLabel: 15,
     boardTrack: 64,
     boardBand: 12,
+    /** Equal positions stack up and down to this many levels, then squeeze closer. */
+    maxStackLevels: 6,
   },
   projector: {
     // Markers of about 28 px across at 1080p (the projector slides are zoomed to the
@@ -97,8 +118,11 @@ export const SIZES = {
     arrowHead: 18,
     label: 24,
     laneLabel: 26,
-    boardTrack: 96,
+    poleLabel: 30,
+    boardTrack: 80,
     boardBand: 18,
+    // Fewer levels than on a screen: the chart has to fit a slide with everything else.
+    maxStackLevels: 2,
   },
 } as const;
 

@@ -17,9 +17,12 @@ export interface TDeckAct {
 }
 
 /**
- * The body of an act slide: how many partners answered, the reveal button and the way
- * to the agreements; the results (hidden until revealed) beside the questions for the
- * conversation and the work form.
+ * The body of an act slide: a row with how many partners answered, the reveal button,
+ * the way to the agreements and the work form (closed: its title and a button); below,
+ * the results across the slide (hidden until revealed) and the questions for the
+ * conversation under them. An open work form takes the place of both (its steps and
+ * timer need the room) until it is closed again; it stays in the same place in the tree,
+ * so its button keeps the focus.
  */
 export function ActSlide({
   slideId,
@@ -43,9 +46,9 @@ export function ActSlide({
   onRecordAgreement: () => void;
 }) {
   const t = useTranslations("present");
-  const { revealed } = state;
+  const { revealed, panelOpen } = state;
   return (
-    <div className="mt-3 space-y-4" data-revealed={revealed ? "true" : "false"}>
+    <div className="mt-3 space-y-3" data-revealed={revealed ? "true" : "false"}>
       <div className="flex flex-wrap items-center gap-x-6 gap-y-3">
         <p className="text-2xl" data-testid="act-respondents">
           {act.respondents}
@@ -54,37 +57,33 @@ export function ActSlide({
         <button
           type="button"
           onClick={onRecordAgreement}
-          className="rounded border-2 border-brand px-4 py-2 text-xl font-semibold text-[var(--present-accent)]"
+          className="rounded border-2 border-brand px-4 py-1.5 text-2xl font-semibold text-[var(--present-accent)]"
         >
           {t("act.toAgreements")}
         </button>
+        <WorkFormPanel
+          actId={act.id}
+          workForms={workForms}
+          chosenId={state.workFormId ?? defaultWorkFormId}
+          open={panelOpen}
+          timer={timer}
+          dispatch={dispatch}
+        />
       </div>
-      <div className="grid gap-8 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <div>
-          {revealed ? (
-            <div className="rounded-lg border-2 border-line bg-white p-6 text-[#1b1f24]" data-results="" data-light-panel="">
-              {act.results}
-            </div>
-          ) : (
-            <HiddenResults />
-          )}
-        </div>
-        <div className="space-y-6">
-          <section aria-labelledby={`prompts-${slideId}`} className="space-y-3">
-            <h3 id={`prompts-${slideId}`} className="text-3xl font-semibold text-[var(--present-accent)]">
-              {t("act.promptsTitle")}
-            </h3>
-            {revealed ? act.prompts : <p className="text-2xl text-muted">{t("act.promptsHidden")}</p>}
-          </section>
-          <WorkFormPanel
-            actId={act.id}
-            workForms={workForms}
-            chosenId={state.workFormId ?? defaultWorkFormId}
-            open={state.panelOpen}
-            timer={timer}
-            dispatch={dispatch}
-          />
-        </div>
+      <div hidden={panelOpen} className="space-y-4">
+        {revealed ? (
+          <div className="rounded-lg border-2 border-line bg-[var(--chart-paper,#ffffff)] px-5 py-3 text-[var(--chart-ink,#1b1f24)]" data-results="">
+            {act.results}
+          </div>
+        ) : (
+          <HiddenResults />
+        )}
+        <section aria-labelledby={`prompts-${slideId}`} className="flex items-start gap-6">
+          <h3 id={`prompts-${slideId}`} className="w-56 shrink-0 text-3xl leading-tight font-semibold text-[var(--present-accent)]">
+            {t("act.promptsTitle")}
+          </h3>
+          <div className="min-w-0 flex-1">{revealed ? act.prompts : <p className="text-2xl text-muted">{t("act.promptsHidden")}</p>}</div>
+        </section>
       </div>
     </div>
   );

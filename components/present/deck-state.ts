@@ -1,14 +1,14 @@
 /**
  * The facilitator's own state in the presentation deck, per act, in one reducer:
  * which results are revealed, which work form is chosen and whether its panel is open,
- * the one work-form timer, and the act whose agreement form was asked for from its
- * slide. Pure (no React): the deck keeps it with useReducer, the tests call it directly.
+ * the one work-form timer, the act whose agreement form was asked for from its
+ * slide, and the answers the facilitator took off the screen. Pure (no React): the deck keeps it with useReducer, the tests call it directly.
  * The current slide and the theme are not here: they live in the URL hash
  * (use-hash-slide.ts), so a reload shows the same screen.
  */
 import { remainingAt, type TTimerState } from "./timer";
 
-/** What the facilitator did on one act's slide (or on the overview, key "overview"). */
+/** What the facilitator did on one act's slide (or on another slide with a reveal key, see revealKeyOf). */
 export interface TActState {
   revealed: boolean;
   /** The work form chosen for this act; null: the deck's default. */
@@ -24,6 +24,12 @@ export interface TDeckState {
   timer: TTimerState | null;
   /** The act whose "add agreement" form the facilitator asked for from an act slide. */
   agreementFor: string | null;
+  /**
+   * Keys of the open answers taken off the screen for this presentation (answer-pages.ts
+   * makes the keys: question id and a hash of the text, never the text). Decision record 020:
+   * kept in the browser, not stored.
+   */
+  hiddenAnswers: readonly string[];
 }
 
 export type TDeckAction =
@@ -34,15 +40,22 @@ export type TDeckAction =
   | { type: "pauseTimer"; now: number }
   | { type: "resetTimer" }
   | { type: "recordAgreement"; actId: string }
-  | { type: "clearAgreementFor" };
+  | { type: "clearAgreementFor" }
+  | { type: "toggleAnswer"; key: string }
+  | { type: "restoreHiddenAnswers"; keys: readonly string[] };
 
-export const INITIAL_DECK_STATE: TDeckState = { acts: {}, timer: null, agreementFor: null };
+export const INITIAL_DECK_STATE: TDeckState = { acts: {}, timer: null, agreementFor: null, hiddenAnswers: [] };
 
 const NOTHING_DONE: TActState = { revealed: false, workFormId: null, panelOpen: false };
 
-/** The key of a slide's hidden results: act slides and the overview show them only once revealed (the room answers first). */
-export function revealKeyOf(slide: { kind: string; act?: { id: string } }): string | null {
-  return slide.act ? slide.act.id : slide.kind === "overview" ? "overview" : null;
+/**
+ * The key of a slide's hidden results: act slides, the overview and the answer slides
+ * show them only once revealed (the room answers first). Slides that share a key (the
+ * pages of one act's answers) are revealed together. A new kind of slide with results
+ * gives itself a `revealKey`.
+ */
+export function revealKeyOf(slide: { kind: string; act?: { id: string }; revealKey?: string }): string | null {
+  return slide.act ? slide.act.id : slide.revealKey ? slide.revealKey : slide.kind === "overview" ? "overview" : null;
 }
 
 /** One act's state (defaults when the facilitator has not touched it). */
@@ -83,5 +96,14 @@ export function deckReducer(state: TDeckState, action: TDeckAction): TDeckState 
       return { ...state, agreementFor: action.actId };
     case "clearAgreementFor":
       return state.agreementFor === null ? state : { ...state, agreementFor: null };
+    case "toggleAnswer":
+      return {
+        ...state,
+        hiddenAnswers: state.hiddenAnswers.includes(action.key)
+          ? state.hiddenAnswers.filter((k) => k !== action.key)
+          : [...state.hiddenAnswers, action.key],
+      };
+    case "restoreHiddenAnswers":
+      return { ...state, hiddenAnswers: [...new Set([...state.hiddenAnswers, ...action.keys])] };
   }
 }

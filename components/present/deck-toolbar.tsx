@@ -5,9 +5,10 @@ import type { ReactNode } from "react";
 import { TimerReadout, type TTimerState } from "./timer";
 
 /**
- * The bar under the slides: previous and next, a jump list, where we are, the running
- * timer, light or dark, full screen and the way out. The keys are explained to screen
- * reader users at its end.
+ * The bar under the slides, one row in a band of its own (it never covers the slide):
+ * previous and next, a jump list, where we are, the running timer, light or dark, full
+ * screen and the way out. It fades while the mouse rests (present.css). The keys are
+ * explained to screen reader users at its end.
  */
 export function DeckToolbar({
   slides,
@@ -39,13 +40,13 @@ export function DeckToolbar({
     <nav
       aria-label={t("nav.label")}
       data-deck-toolbar=""
-      className="absolute inset-x-0 bottom-0 z-10 flex flex-wrap items-center gap-x-4 gap-y-2 border-t border-line bg-[var(--present-surface)] px-8 py-3 text-lg"
+      className="flex h-[72px] shrink-0 flex-nowrap items-center gap-x-4 border-t border-line bg-[var(--present-surface)] px-12 text-2xl whitespace-nowrap"
     >
       <button
         type="button"
         onClick={() => onShow(current - 1)}
         disabled={current === 0}
-        className="rounded border-2 border-ink px-4 py-2 font-semibold disabled:opacity-40"
+        className="shrink-0 rounded border-2 border-ink px-3 py-1 font-semibold disabled:opacity-40"
         data-testid="slide-previous"
       >
         <span aria-hidden="true">← </span>
@@ -55,18 +56,18 @@ export function DeckToolbar({
         type="button"
         onClick={() => onShow(current + 1)}
         disabled={current === total - 1}
-        className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-40"
+        className="shrink-0 rounded border-2 border-brand bg-brand px-3 py-1 font-semibold text-white disabled:opacity-40"
         data-testid="slide-next"
       >
         {t("nav.next")}
         <span aria-hidden="true"> →</span>
       </button>
-      <label className="flex items-center gap-2">
+      <label className="flex min-w-0 items-center gap-2">
         <span className="sr-only">{t("nav.jump")}</span>
         <select
           value={slides[current]!.id}
           onChange={(e) => onShow(e.target.selectedIndex)}
-          className="max-w-[22rem] rounded border-2 border-line bg-paper px-2 py-2 text-ink"
+          className="w-[22rem] min-w-0 rounded border-2 border-line bg-paper px-2 py-1 text-ink"
           data-testid="slide-select"
         >
           {slides.map((s, i) => (
@@ -76,16 +77,16 @@ export function DeckToolbar({
           ))}
         </select>
       </label>
-      <p className="text-muted" data-testid="slide-position">
+      <p className="shrink-0 text-muted" data-testid="slide-position">
         {t("slideOf", { current: current + 1, total })}
       </p>
       {timer ? <TimerReadout timer={timer.state} workFormTitle={timer.workFormTitle} compact /> : null}
-      <div className="ml-auto flex flex-wrap items-center gap-3">
+      <div className="ml-auto flex shrink-0 flex-nowrap items-center gap-3">
         <button
           type="button"
           aria-pressed={dark}
           onClick={onToggleDark}
-          className="rounded border-2 border-line px-3 py-2 font-semibold"
+          className="rounded border-2 border-line px-3 py-1 font-semibold"
           data-testid="theme-toggle"
         >
           <span aria-hidden="true">{dark ? "☾ " : "☀ "}</span>
@@ -95,7 +96,7 @@ export function DeckToolbar({
           type="button"
           aria-pressed={fullscreen}
           onClick={onToggleFullscreen}
-          className="rounded border-2 border-line px-3 py-2 font-semibold"
+          className="rounded border-2 border-line px-3 py-1 font-semibold"
         >
           {t("nav.fullscreen")}
         </button>

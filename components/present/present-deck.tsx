@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from "react";
-import { ActSlide, type TDeckAct } from "./act-slide";
 import { actState, deckReducer, INITIAL_DECK_STATE, revealKeyOf } from "./deck-state";
 import { DeckToolbar } from "./deck-toolbar";
 import { LiveRefresh } from "./live-refresh";
 import { PresentContext, type TPresentContext } from "./present-context";
-import { RevealGate } from "./reveal-control";
+import { SlideView, type TDeckSlide } from "./slide-view";
 import { useHashSlide } from "./use-hash-slide";
-import { useDeckZoom } from "./use-deck-zoom";
+import { DECK_DESIGN, useDeckZoom } from "./use-deck-zoom";
+import { useHiddenAnswers } from "./use-hidden-answers";
 import { useIdleControls } from "./use-idle-controls";
 import { useKeyboardNavigation, type TKeyCommand } from "./use-keyboard-navigation";
 import { toggledTheme, useDarkTheme, useFullscreen } from "./use-theme";
@@ -20,23 +20,17 @@ import type { TDeckWorkForm } from "./work-form-panel";
  * The slides' content is rendered on the server (and re-rendered live); this client
  * component only decides which slide is shown and keeps the facilitator's own state:
  * the slide and light or dark in the URL hash (use-hash-slide.ts), which results are
- * revealed, the work form per act and the timer in one reducer (deck-state.ts).
- * Nothing here identifies a participant.
+ * revealed, the work form per act, the timer and the answers taken off the screen in
+ * one reducer (deck-state.ts). Nothing here identifies a participant.
+ *
+ * The deck is a 1920×1080 stage (header band, slide, toolbar band) zoomed to fit the
+ * window and centred: every slide is designed once, for 1080p, and the toolbar has a
+ * band of its own, so it never covers the slide. The slide kinds and what a slide
+ * carries are in slide-view.tsx.
  */
 
-export type TSlideKind = "start" | "overview" | "act" | "discuss" | "polarity" | "agreements";
+export type { TSlideKind, TDeckSlide } from "./slide-view";
 export type { TPresentTheme } from "./use-hash-slide";
-
-export interface TDeckSlide {
-  id: string;
-  kind: TSlideKind;
-  title: string;
-  kicker?: string;
-  lead?: ReactNode;
-  body?: ReactNode;
-  /** Act slides: the parts that are hidden until the facilitator reveals them. */
-  act?: TDeckAct;
-}
 
 export function PresentDeck({
   sessionId,
@@ -63,6 +57,7 @@ export function PresentDeck({
   const [deck, dispatch] = useReducer(deckReducer, INITIAL_DECK_STATE);
   const controlsShown = useIdleControls();
   const zoom = useDeckZoom();
+  useHiddenAnswers(sessionId, deck.hiddenAnswers, dispatch);
   const [announcement, setAnnouncement] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusHeadingRef = useRef(false);
@@ -131,62 +126,48 @@ export function PresentDeck({
 
   return (
     <PresentContext.Provider value={context}>
-      <div data-present-root="" data-theme={theme} data-controls={controlsShown ? "shown" : "hidden"} className="fixed inset-0 z-40 flex flex-col bg-paper text-ink" onClickCapture={onClickCapture}>
-        <div data-deck-header="" className="flex flex-wrap items-center justify-between gap-x-6 gap-y-1 border-b border-line px-8 py-2 text-lg">
-          <h1 className="font-semibold text-muted">{heading}</h1>
-          <LiveRefresh sessionId={sessionId} className="text-muted" />
-        </div>
+      <div
+        data-present-root=""
+        data-theme={theme}
+        data-controls={controlsShown ? "shown" : "hidden"}
+        className="fixed inset-0 z-40 flex items-center justify-center overflow-hidden bg-paper text-ink"
+        onClickCapture={onClickCapture}
+      >
+        <div data-deck-stage="" className="flex shrink-0 flex-col" style={{ width: DECK_DESIGN.width, height: DECK_DESIGN.height, zoom }}>
+          <div data-deck-header="" className="flex items-center justify-between gap-x-6 border-b border-line px-12 py-2 text-2xl">
+            <h1 className="truncate font-semibold text-muted">{heading}</h1>
+            <LiveRefresh sessionId={sessionId} className="shrink-0 text-muted" />
+          </div>
 
-        <div className="min-h-0 flex-1 overflow-y-auto px-8 py-6 2xl:px-12" data-slide-scroller="">
-          <section key={slide.id} aria-labelledby={headingId} data-slide={slide.id} data-slide-kind={slide.kind} className="mx-auto max-w-[1800px]" style={{ zoom }}>
-            {slide.kicker ? <p className="text-2xl font-semibold text-muted">{slide.kicker}</p> : null}
-            <h2
-              id={headingId}
-              ref={headingRef}
-              tabIndex={-1}
-              data-slide-heading=""
-              className={`${slide.act ? "text-5xl" : "text-5xl 2xl:text-6xl"} leading-tight font-bold text-[var(--present-accent)]`}
-            >
-              {slide.title}
-            </h2>
-            {slide.lead ? <div className={`mt-2 text-3xl leading-snug ${slide.act ? "max-w-[1700px]" : "max-w-6xl"}`}>{slide.lead}</div> : null}
-
-            {slide.act ? (
-              <ActSlide
-                slideId={slide.id}
-                act={slide.act}
-                state={actState(deck, slide.act.id)}
-                timer={timer}
-                workForms={workForms}
-                defaultWorkFormId={defaultWorkFormId}
-                dispatch={dispatch}
-                onToggleReveal={toggleReveal}
-                onRecordAgreement={() => {
-                  dispatch({ type: "recordAgreement", actId: slide.act!.id });
-                  goTo("agreements");
-                }}
-              />
-            ) : revealKey ? (
-              <RevealGate revealed={slideRevealed} onToggle={toggleReveal}>
-                {slide.body}
-              </RevealGate>
-            ) : (
-              <div className="mt-6">{slide.body}</div>
-            )}
+          <section key={slide.id} aria-labelledby={headingId} data-slide={slide.id} data-slide-kind={slide.kind} className="min-h-0 flex-1 px-12 pt-5">
+            <SlideView
+              slide={slide}
+              headingId={headingId}
+              headingRef={headingRef}
+              deck={deck}
+              dispatch={dispatch}
+              workForms={workForms}
+              defaultWorkFormId={defaultWorkFormId}
+              onToggleReveal={toggleReveal}
+              onRecordAgreement={(actId) => {
+                dispatch({ type: "recordAgreement", actId });
+                goTo("agreements");
+              }}
+            />
           </section>
-        </div>
 
-        <DeckToolbar
-          slides={slides}
-          current={current}
-          onShow={show}
-          timer={timer && timerWorkForm ? { state: timer, workFormTitle: timerWorkForm.title } : null}
-          dark={dark}
-          onToggleDark={() => writeHash({ slide: slide.id, theme: toggledTheme(dark) })}
-          fullscreen={fullscreen}
-          onToggleFullscreen={toggleFullscreen}
-          exit={exit}
-        />
+          <DeckToolbar
+            slides={slides}
+            current={current}
+            onShow={show}
+            timer={timer && timerWorkForm ? { state: timer, workFormTitle: timerWorkForm.title } : null}
+            dark={dark}
+            onToggleDark={() => writeHash({ slide: slide.id, theme: toggledTheme(dark) })}
+            fullscreen={fullscreen}
+            onToggleFullscreen={toggleFullscreen}
+            exit={exit}
+          />
+        </div>
 
         <p aria-live="polite" aria-atomic="true" className="sr-only" data-testid="slide-announcement">
           {announcement}

@@ -29,16 +29,16 @@ export function RevealButton({ revealed, onToggle }: { revealed: boolean; onTogg
   );
 }
 
-/** Stands in for results that are not revealed yet. */
-export function HiddenResults() {
+/** Stands in for results that are not revealed yet (default texts: an act's results). */
+export function HiddenResults({ title, lead }: { title?: string; lead?: string } = {}) {
   const t = useTranslations("present");
   return (
     <div
       className="flex min-h-80 flex-col items-start justify-center gap-3 rounded-lg border-4 border-dashed border-line p-10"
       data-results-hidden=""
     >
-      <p className="text-4xl font-semibold">{t("act.hiddenTitle")}</p>
-      <p className="max-w-3xl text-2xl text-muted">{t("act.hiddenLead")}</p>
+      <p className="text-4xl font-semibold">{title ?? t("act.hiddenTitle")}</p>
+      <p className="max-w-3xl text-2xl text-muted">{lead ?? t("act.hiddenLead")}</p>
     </div>
   );
 }
@@ -46,7 +46,7 @@ export function HiddenResults() {
 /** A non-act slide (the overview) whose results stay hidden until the facilitator reveals them. */
 export function RevealGate({ revealed, onToggle, children }: { revealed: boolean; onToggle: () => void; children: ReactNode }) {
   return (
-    <div className="mt-6 space-y-4" data-revealed={revealed ? "true" : "false"}>
+    <div className="mt-3 space-y-3" data-revealed={revealed ? "true" : "false"}>
       <RevealButton revealed={revealed} onToggle={onToggle} />
       {revealed ? children : <HiddenResults />}
     </div>

@@ -30,7 +30,7 @@ export async function StartSlideBody({
 }) {
   const t = await getTranslations("present.start");
   return (
-    <div className="grid items-start gap-12 xl:grid-cols-[auto_minmax(0,1fr)]">
+    <div className="grid grid-cols-[auto_minmax(0,1fr)] items-start gap-12">
       <div className="w-fit rounded-xl bg-white p-4" data-light-panel="">
         <QrCode value={joinUrl} label={t("qrLabel", { url: joinUrl })} size={400} />
       </div>
@@ -103,13 +103,13 @@ export async function DiscussSlideBody({
           const signals = profile.acts.find((a) => a.actId === actId)?.signals ?? [];
           if (!act) return null;
           return (
-            <li key={actId} className="flex gap-6 rounded-xl bg-white p-5 text-[#1b1f24]" data-light-panel="">
-              <span aria-hidden="true" className="text-6xl font-bold tabular-nums text-[#1f4e79]">
+            <li key={actId} className="flex gap-6 rounded-xl bg-[var(--chart-paper,#ffffff)] p-5 text-[var(--chart-ink,#1b1f24)]" data-chart-panel="">
+              <span aria-hidden="true" className="text-6xl font-bold tabular-nums text-[var(--chart-link,#1f4e79)]">
                 {i + 1}
               </span>
               <div className="space-y-2">
                 <h3 className="text-4xl font-semibold">
-                  <a href={`?slide=${act.slideId}`} data-goto-slide={act.slideId} className="text-[#163a5c] underline">
+                  <a href={`?slide=${act.slideId}`} data-goto-slide={act.slideId} className="text-[var(--chart-link,#163a5c)] underline">
                     {act.title}
                   </a>
                 </h3>

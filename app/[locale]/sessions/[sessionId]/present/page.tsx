@@ -4,6 +4,7 @@ import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
 import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
 import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
 import { ActPrompts } from "@/components/present/act-prompts";
+import { actAnswerSlides, interestSlides } from "@/components/present/answer-slides";
 import { AgreementsList } from "@/components/present/agreements-list";
 import { PresentDeck, type TDeckSlide } from "@/components/present/present-deck";
 import { PolaritySlideBody } from "@/components/present/polarity-slide";
@@ -44,7 +45,7 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
   const locale = await getLocale();
   const t = await getTranslations("present");
   const workbook = getWorkbook();
-  const [{ profile, previous, participants, workbookLength }, origin, polarity, tPolarity] = await Promise.all([
+  const [{ profile, summaries, previous, participants, workbookLength }, origin, polarity, tPolarity] = await Promise.all([
     getSessionResults(session),
     getRequestOrigin(),
     listPolarityMapForMember(user.id, session.id),
@@ -67,6 +68,13 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
     poleB: pickText(act.poles.b.label, locale),
   }));
   const previousActs = new Map(previous?.profile.acts.map((a) => [a.actId, a]) ?? []);
+  // What partners wrote, per act and the interests (no names; withheld below the threshold).
+  const answerSlides = await Promise.all(
+    workbook.acts.map((act, i) =>
+      actAnswerSlides({ act, number: i + 1, total: workbook.acts.length, locale, summaries, threshold: profile.anonymityThreshold }),
+    ),
+  );
+  const interests = await interestSlides({ workbook, locale, summaries, threshold: profile.anonymityThreshold });
 
   const slides: TDeckSlide[] = [
     {
@@ -92,7 +100,7 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
       title: t("slides.overview"),
       lead: <p>{t("overview.lead")}</p>,
       body: (
-        <div className="rounded-lg border-2 border-line bg-white p-6 text-[#1b1f24]" data-light-panel="">
+        <div className="rounded-lg border-2 border-line bg-[var(--chart-paper,#ffffff)] px-6 py-2 text-[var(--chart-ink,#1b1f24)]" data-chart-panel="">
           <BalanceBoardFigure
             profile={profile}
             acts={acts}
@@ -104,10 +112,10 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
         </div>
       ),
     },
-    ...acts.map((act, i): TDeckSlide => {
+    ...acts.flatMap((act, i): TDeckSlide[] => {
       const actProfile = profile.acts.find((a) => a.actId === act.id)!;
       const ghost = ghostFromAct(previousActs.get(act.id));
-      return {
+      const actSlide: TDeckSlide = {
         id: act.slideId,
         kind: "act",
         title: act.title,
@@ -126,12 +134,16 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
               ghost={ghost}
               size="projector"
               table="collapsed"
+              compact
             />
           ),
           prompts: <ActPrompts profile={actProfile} poles={{ a: act.poleA, b: act.poleB }} />,
         },
       };
+      // The act's own slide, then what partners wrote about it.
+      return [actSlide, ...answerSlides[i]!];
     }),
+    ...interests,
     {
       id: "discuss",
       kind: "discuss",
@@ -209,7 +221,7 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
         exit={
           <Link
             href={isCoordinator ? `/sessions/${session.id}` : `/sessions/${session.id}/results`}
-            className="rounded border-2 border-line px-3 py-2 font-semibold text-ink no-underline"
+            className="rounded border-2 border-line px-3 py-1 font-semibold text-ink no-underline"
           >
             {t("exit")}
           </Link>
