@@ -2,6 +2,7 @@ import "server-only";
 import { listSessionAnswers } from "@/lib/data/answers";
 import { getWorkbook } from "@/lib/data/content";
 import { listSessionParticipants } from "@/lib/data/participants";
+import { findStoredOutcome } from "@/lib/data/retention";
 import { computeSessionProfile, type TAnswerRow, type TSessionProfile } from "@/lib/domain/scoring";
 import { listEarlierSessions } from "@/lib/data/sessions";
 import { computeSessionSummaries, type TSessionSummaries } from "@/lib/domain/summaries";
@@ -16,10 +17,14 @@ export async function getSessionOutcome(
   summaries: TSessionSummaries;
   participants: Awaited<ReturnType<typeof listSessionParticipants>>;
 }> {
-  const [participants, answers] = await Promise.all([
+  const [participants, answers, stored] = await Promise.all([
     listSessionParticipants(sessionId),
     listSessionAnswers(sessionId),
+    findStoredOutcome(sessionId),
   ]);
+  // Past its retention the raw answers are gone: the results stored at purge time stand in
+  // for them (lib/data/retention.ts), already within the anonymity threshold.
+  if (stored) return { profile: stored.profile, summaries: stored.summaries, participants };
   const workbook = getWorkbook();
   const rows: TAnswerRow[] = [];
   for (const a of answers) {
@@ -63,17 +68,24 @@ export interface THistorySession {
  */
 export async function getSessionResults(
   current: { id: string; title: string; date: Date; anonymityThreshold: number; workbookLength: string },
-  { historyLength = 2 }: { historyLength?: number } = {},
+  {
+    historyLength = 2,
+    outcome = getSessionOutcome,
+  }: {
+    historyLength?: number;
+    /** How a session's outcome is read: straight from the database, or through the live cache (lib/data/live-results.ts). */
+    outcome?: typeof getSessionOutcome;
+  } = {},
 ) {
   const session: THistorySession = { ...current, workbookLength: toWorkbookLength(current.workbookLength) };
   const [{ profile, summaries, participants }, earlier] = await Promise.all([
-    getSessionOutcome(session.id, session.anonymityThreshold),
+    outcome(session.id, session.anonymityThreshold),
     listEarlierSessions(session.id),
   ]);
   const before = await Promise.all(
     earlier.slice(0, Math.max(1, historyLength - 1)).map(async (s) => ({
       session: { ...s, workbookLength: toWorkbookLength(s.workbookLength) } satisfies THistorySession,
-      profile: await getSessionProfile(s.id, s.anonymityThreshold),
+      profile: (await outcome(s.id, s.anonymityThreshold)).profile,
     })),
   );
   const history = [...before].reverse().concat({ session, profile });

@@ -4,6 +4,8 @@ import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
 import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
 import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
 import { AgreementsList } from "@/components/present/agreements-list";
+import { LastTimeReview } from "@/components/agreements/last-time-review";
+import { ReportDownloads } from "@/components/exports/report-downloads";
 import { BalanceHistory } from "@/components/results/balance-history";
 import { MissingAnswers } from "@/components/results/missing-answers";
 import { OutcomeSummaries } from "@/components/results/outcome-summaries";
@@ -14,6 +16,8 @@ import { requireSessionRole } from "@/lib/server/access";
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
 import { getSessionResults, HISTORY_LENGTH } from "@/lib/data/results";
+import { setAgreementStatusAction } from "@/app/[locale]/sessions/[sessionId]/present/actions";
+import { RetentionNotice } from "@/components/results/retention-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("results");
@@ -23,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ResultsPage({ params }: PageProps<"/[locale]/sessions/[sessionId]/results">) {
   const { sessionId } = await params;
   // Results are for the partnership's members: coordinators and partners.
-  const { session } = await requireSessionRole(sessionId, "partner", `/sessions/${sessionId}/results`);
+  const { role, session } = await requireSessionRole(sessionId, "partner", `/sessions/${sessionId}/results`);
   const t = await getTranslations("results");
   const tp = await getTranslations("present");
   const format = await getFormatter();
@@ -72,10 +76,25 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
         </Link>
       </p>
 
+      <div className="mb-8">
+        <ReportDownloads sessionId={session.id} isCoordinator={role === "coordinator"} place="results" />
+      </div>
+
       <p className="mb-4 max-w-3xl rounded border-l-4 border-brand bg-wash p-4">{t("notAScore")}</p>
       <p className="mb-8 max-w-3xl" data-testid="workbook-length">
         {t("length", { length: workbookLength })}
       </p>
+
+      {/* The next session starts where the last one ended (coordinators update statuses here). */}
+      <div className="mb-10">
+        <LastTimeReview
+          sessionId={session.id}
+          thisProfile={profile}
+          lastProfile={previous?.profile ?? null}
+          statusAction={role === "coordinator" ? setAgreementStatusAction : null}
+        />
+      </div>
+      <RetentionNotice sessionId={session.id} />
 
       <section aria-labelledby="discuss" className="mb-10 space-y-3">
         <h2 id="discuss" className="text-2xl font-semibold text-brand-strong">
