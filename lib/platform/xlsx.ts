@@ -15,7 +15,7 @@ function cellValue(cell: TCell): string | number | boolean | null {
 }
 
 /**
- * An Excel workbook (XLSX) with one sheet per table (exceljs, decision 015). Text cells
+ * An Excel workbook (XLSX) with one sheet per table (exceljs, decision 017). Text cells
  * are written as text, never as formulas, and neutralised like CSV cells (a leading
  * apostrophe before =, +, -, @, tab or CR), so a copy to CSV stays safe too. The header
  * row is bold and frozen.
