@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // better-sqlite3 is a native module: keep it out of the server bundle.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   // Workbook content is read from content/ at runtime by lib/data/content.ts.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },
 };

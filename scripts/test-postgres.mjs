@@ -11,7 +11,8 @@
  *
  * As a module: `const server = await startTestPostgres(); … server.url …; await server.stop();`
  * As a command: `node scripts/test-postgres.mjs <command> [args…]` runs the command with
- * TEST_DATABASE_URL set to the server and exits with its status.
+ * TEST_DATABASE_URL set to the server (and WERKBOEK_TEST_DATABASE=postgresql, which makes the
+ * unit tests run on it) and exits with its status.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -200,7 +201,7 @@ async function main() {
   try {
     server = await startTestPostgres();
     status = await new Promise((resolve, reject) => {
-      child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, TEST_DATABASE_URL: server.url }, detached: true });
+      child = spawn(cmd, args, { stdio: "inherit", env: { ...process.env, TEST_DATABASE_URL: server.url, WERKBOEK_TEST_DATABASE: "postgresql" }, detached: true });
       child.once("error", reject);
       child.once("exit", (code, signal) => resolve(code ?? 128 + (os.constants.signals[signal] ?? 0)));
     });
