@@ -6,8 +6,8 @@ import { databaseProvider, resolveDatabaseUrl } from "./lib/platform/env-databas
 
 const url = resolveDatabaseUrl();
 // PostgreSQL for postgres:// URLs, with its generated schema and its own migrations
-// (prisma/postgresql/, decision record 015); SQLite otherwise. `prisma migrate deploy`
-// serves SQLite only: `npm run db:deploy` applies PostgreSQL's migrations itself (016).
+// (prisma/postgresql/, decision record 022); SQLite otherwise. `prisma migrate deploy`
+// serves SQLite only: `npm run db:deploy` applies PostgreSQL's migrations itself (023).
 const postgresql = databaseProvider(url) === "postgresql";
 const folder = postgresql ? path.join("prisma", "postgresql") : "prisma";
 

@@ -2,7 +2,7 @@
  * `npm run db:deploy`: applies the migrations for the database in DATABASE_URL (default:
  * the SQLite file in data/). SQLite: `prisma migrate deploy` with prisma/migrations.
  * PostgreSQL: scripts/postgresql-migrate.mjs with prisma/postgresql/migrations, because
- * `prisma migrate deploy` fails through the pg driver adapter (decision record 016).
+ * `prisma migrate deploy` fails through the pg driver adapter (decision record 023).
  */
 import { spawnSync } from "node:child_process";
 import { databaseProvider, resolveDatabaseUrl } from "../lib/platform/env-database";

@@ -3,7 +3,7 @@
  * Applies the PostgreSQL migrations (prisma/postgresql/migrations/<name>/migration.sql, in
  * name order) to the database in DATABASE_URL, each once. `prisma migrate deploy` cannot do
  * it through the pg driver adapter (Prisma issue #27403), so this short runner does
- * (decision record 016):
+ * (decision record 023):
  *
  * - one session-level advisory lock for the whole run, so two processes starting at the
  *   same time (two app servers, a deploy beside a test) apply every migration once;

@@ -2,7 +2,7 @@
 /**
  * The PostgreSQL variant of the Prisma schema, generated from the one source,
  * prisma/schema.prisma (SQLite). Prisma cannot take the provider from an environment
- * variable, so the werkboek keeps one schema and derives the other (decision record 015):
+ * variable, so the werkboek keeps one schema and derives the other (decision record 022):
  *
  *   npm run db:postgresql                # after a change to prisma/schema.prisma
  *   npm run db:postgresql -- --baseline  # rewrite the one baseline (only before any PostgreSQL deployment)

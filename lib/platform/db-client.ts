@@ -9,7 +9,7 @@ import { withSqliteSettings } from "@/lib/platform/sqlite-settings";
  * A Prisma client for the database in `url`: SQLite for `file:` URLs (better-sqlite3, with
  * the settings of lib/platform/sqlite-settings.ts), PostgreSQL for `postgres://` and
  * `postgresql://` (node-postgres). Both clients are generated from the same data model
- * (prisma/schema.prisma and its generated PostgreSQL variant, decision record 015), so
+ * (prisma/schema.prisma and its generated PostgreSQL variant, decision record 022), so
  * they have the same models, fields and results: the rest of the code uses the SQLite
  * client's type and never knows which one it has.
  *
