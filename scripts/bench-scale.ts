@@ -334,7 +334,7 @@ const server = http.createServer((req, res) => {
 server.listen(Number(process.env.FLOOR_PORT), "127.0.0.1", () => console.log("ready"));
 `;
 
-async function startFloor(dbFile: string): Promise<string> {
+async function startFloor(dbFile: string): Promise<{ base: string; pid: number }> {
   const dir = tempDir("werkboek-floor-");
   const script = path.join(dir, "floor.mjs");
   fs.writeFileSync(script, FLOOR_SERVER);
@@ -349,7 +349,7 @@ async function startFloor(dbFile: string): Promise<string> {
     child.stdout?.once("data", () => resolve());
     child.once("exit", (code) => reject(new Error(`the floor server stopped (exit ${code})`)));
   });
-  return `http://${HOST}:${port}`;
+  return { base: `http://${HOST}:${port}`, pid: child.pid! };
 }
 
 // ---- Parts --------------------------------------------------------------------------
@@ -516,16 +516,21 @@ async function main() {
     fs.copyFileSync(template, path.join(dir, "floor.db"));
     fs.copyFileSync(template, path.join(dir, "app.db"));
 
-    const floorBase = await startFloor(path.join(dir, "floor.db"));
-    await closedLoop(floorBase, { ...meeting!, tokens: meeting!.tokens.slice(0, 8) }, items); // warm-up
-    const floor = await closedLoop(floorBase, meeting!, items);
+    const floorServer = await startFloor(path.join(dir, "floor.db"));
+    await closedLoop(floorServer.base, { ...meeting!, tokens: meeting!.tokens.slice(0, 8) }, items); // warm-up
+    let cpu = cpuSeconds(floorServer.pid);
+    const floor = await closedLoop(floorServer.base, meeting!, items);
+    const floorCpu = (cpuSeconds(floorServer.pid) - cpu) / (CLOSED_CLIENTS * CLOSED_ANSWERS);
     const app = await startApp(`file:${path.join(dir, "app.db")}`);
     await closedLoop(app.base, { ...meeting!, tokens: meeting!.tokens.slice(0, 8) }, items); // warm-up (JIT, first compile)
+    cpu = cpuSeconds(app.pid);
     const closed = await closedLoop(app.base, meeting!, items);
+    const appCpu = (cpuSeconds(app.pid) - cpu) / (CLOSED_CLIENTS * CLOSED_ANSWERS);
     const ratio = closed.perSecond / floor.perSecond;
     console.log(`\nClosed loop: ${CLOSED_CLIENTS} participants answering at once, ${CLOSED_ANSWERS} answers each`);
     console.log(`  floor (node:http + better-sqlite3)  ${floor.perSecond.toFixed(0)} answers/s, p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}, errors ${floor.errors}`);
     console.log(`  app (POST /api/answers)             ${closed.perSecond.toFixed(0)} answers/s, p50 ${ms(closed.p50)}, p95 ${ms(closed.p95)}, max ${ms(closed.max)}, errors ${closed.errors}${closed.firstError.length ? ` (${closed.firstError.join("; ")})` : ""}`);
+    console.log(`  server CPU per answer               floor ${(floorCpu * 1000).toFixed(2)} ms, app ${(appCpu * 1000).toFixed(2)} ms`);
     console.log(`  ratio of the floor                  ${ratio.toFixed(2)}   goal >= 0.5: ${goal("throughput >= 0.5 of floor", ratio >= 0.5)}`);
     console.log(`  closed-loop p95                     ${ms(closed.p95)}   goal <= 150 ms: ${goal("closed-loop p95 <= 150 ms", closed.p95 <= 150)}`);
     goal("closed loop: no errors", closed.errors === 0 && floor.errors === 0);

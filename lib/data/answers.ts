@@ -104,9 +104,8 @@ function withDimension<T extends { dimension: string }>(rows: T[]): (Omit<T, "di
   return rows.filter((r): r is T & { dimension: TStoredAnswer["dimension"] } => isAnswerDimension(r.dimension));
 }
 
-/** Stores an answer; sending the same answer again leaves exactly one row. */
-export async function saveAnswer(participantId: string, answer: TStoredAnswer): Promise<{ updatedAt: Date }> {
-  const row = await db.answer.upsert({
+function upsertAnswer(participantId: string, answer: TStoredAnswer) {
+  return db.answer.upsert({
     where: {
       participantId_itemId_dimension: {
         participantId,
@@ -119,7 +118,62 @@ export async function saveAnswer(participantId: string, answer: TStoredAnswer): 
     update: { value: answer.value, text: answer.text, notApplicable: answer.notApplicable ?? false },
     select: { updatedAt: true },
   });
-  return row;
+}
+
+interface TPendingAnswer {
+  participantId: string;
+  answer: TStoredAnswer;
+  resolve: (row: { updatedAt: Date }) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Answers waiting for the writer, and whether it is writing (per process; see saveAnswer). */
+const writer: { queue: TPendingAnswer[]; busy: boolean } = { queue: [], busy: false };
+/** At most this many answers per transaction. */
+const MAX_GROUP = 256;
+
+async function writeQueued() {
+  writer.busy = true;
+  try {
+    while (writer.queue.length > 0) {
+      const group = writer.queue.splice(0, MAX_GROUP);
+      try {
+        const rows =
+          group.length === 1
+            ? [await upsertAnswer(group[0]!.participantId, group[0]!.answer)]
+            : await db.$transaction(group.map((g) => upsertAnswer(g.participantId, g.answer)));
+        group.forEach((g, i) => g.resolve(rows[i]!));
+      } catch {
+        // One failing answer (its participant was just deleted) must not fail the others: each on its own.
+        for (const g of group) {
+          try {
+            g.resolve(await upsertAnswer(g.participantId, g.answer));
+          } catch (e) {
+            g.reject(e);
+          }
+        }
+      }
+    }
+  } finally {
+    writer.busy = false;
+  }
+}
+
+/**
+ * Stores an answer; sending the same answer again leaves exactly one row. Resolves once
+ * the answer is committed (durable: lib/platform/sqlite-settings.ts).
+ *
+ * Group commit: while one write is in flight, the answers that arrive meanwhile wait and
+ * are then written together in one transaction, so a room answering at once costs one
+ * commit (one fsync) per group instead of one per answer. A lone answer is written at
+ * once; nothing waits for a timer. Answers of one participant are written in the order
+ * they were sent.
+ */
+export function saveAnswer(participantId: string, answer: TStoredAnswer): Promise<{ updatedAt: Date }> {
+  return new Promise((resolve, reject) => {
+    writer.queue.push({ participantId, answer, resolve, reject });
+    if (!writer.busy) void writeQueued();
+  });
 }
 
 export async function listParticipantAnswers(participantId: string): Promise<TStoredAnswer[]> {

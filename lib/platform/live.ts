@@ -1,90 +1,101 @@
 import "server-only";
+import { resolveDatabaseUrl } from "@/lib/platform/env-database";
+import {
+  countLocalSubscribers,
+  deliverLocal,
+  subscribeLocal,
+  subscribeLocalEverything,
+  type TSessionChange,
+  type TSessionChangeKind,
+  type TSessionListener,
+} from "@/lib/platform/live-local";
+import { PgLiveTransport } from "@/lib/platform/live-pg";
 
 /**
- * Live updates of a workbook session: an in-process publish/subscribe bus.
+ * Live updates of a workbook session: publish/subscribe per session. The one entry
+ * point; which bus carries the changes follows the database (docs/live-updates.md):
  *
- * Whenever something in a session changes (an answer is saved, a participant joins,
- * an agreement is recorded), the code that changed it calls publishSessionChange().
- * The Server-Sent Events endpoint (app/api/sessions/[sessionId]/events) subscribes
- * per open connection and tells the presentation view that it should re-render.
- * Events carry no data about participants or answers: only "something changed".
+ * - SQLite (`file:`): in this process only. SQLite serves one process, so that is all
+ *   there is. publishSessionChange() delivers synchronously.
+ * - PostgreSQL (`postgres://`, `postgresql://`): LISTEN/NOTIFY (lib/platform/live-pg.ts),
+ *   so any number of `next start` processes on the same database hear every change.
+ *   publishSessionChange() returns at once; the change arrives a few milliseconds later,
+ *   in this process too.
  *
- * PER SERVER PROCESS. Subscribers only hear about changes made in the same Node.js
- * process. That is how `next start` runs (one process), and what this app supports.
- * A deployment with several processes or machines behind a load balancer needs a
- * shared bus instead (for example Redis pub/sub or PostgreSQL LISTEN/NOTIFY) behind
- * the same two functions; see docs/live-updates.md.
- *
- * The bus lives on globalThis: Next.js may bundle the answers route, the join action
- * and the events route into separate module instances, and they must share one bus.
+ * Whenever something in a session changes (an answer is saved, a participant joins, an
+ * agreement is recorded), the code that changed it calls publishSessionChange() after
+ * the change is stored. The Server-Sent Events endpoint (app/api/sessions/[sessionId]/events)
+ * subscribes per open connection; the result cache (lib/data/live-results.ts) listens to
+ * every session. Changes carry no data about participants or answers: only which
+ * session changed and how.
  */
 
-export type TSessionChangeKind = "answer" | "participant" | "agreement" | "polarity";
+export type { TSessionChange, TSessionChangeKind, TSessionListener } from "@/lib/platform/live-local";
 
-export interface TSessionChange {
-  sessionId: string;
-  kind: TSessionChangeKind;
-  /** Increases with every change published in this process. */
-  seq: number;
-  /** When the change was published (ms since the epoch). */
-  at: number;
+const globalForLive = globalThis as unknown as { werkboekLivePg?: PgLiveTransport | null };
+
+/** The PostgreSQL transport of this process, or null on SQLite. Started on first use. */
+function transport(): PgLiveTransport | null {
+  if (globalForLive.werkboekLivePg !== undefined) return globalForLive.werkboekLivePg;
+  const url = resolveDatabaseUrl();
+  const pg = url.startsWith("postgres://") || url.startsWith("postgresql://");
+  return (globalForLive.werkboekLivePg = pg ? new PgLiveTransport(url) : null);
 }
 
-export type TSessionListener = (change: TSessionChange) => void;
-
-interface TBus {
-  listeners: Map<string, Set<TSessionListener>>;
-  seq: number;
+/** Which bus carries changes: "process" (SQLite) or "postgres" (LISTEN/NOTIFY). */
+export function liveBusKind(): "process" | "postgres" {
+  return transport() ? "postgres" : "process";
 }
 
-const globalForLive = globalThis as unknown as { werkboekLive?: TBus };
-const bus: TBus = (globalForLive.werkboekLive ??= { listeners: new Map(), seq: 0 });
+/**
+ * True when every change made anywhere reaches this process: always on SQLite; on
+ * PostgreSQL while the LISTEN connection is up. Caches keyed on changes hold only then.
+ */
+export function liveBusConnected(): boolean {
+  return transport()?.connected() ?? true;
+}
+
+/** Resolves once the bus delivers changes (at once on SQLite; after LISTEN on PostgreSQL). */
+export async function liveBusReady(): Promise<void> {
+  await transport()?.ready();
+}
 
 /** Listens to the changes of one session. Returns the function that stops listening. */
 export function subscribeSession(sessionId: string, listener: TSessionListener): () => void {
-  let set = bus.listeners.get(sessionId);
-  if (!set) {
-    set = new Set();
-    bus.listeners.set(sessionId, set);
-  }
-  // A wrapper, so the same function can subscribe twice and unsubscribe once.
-  const entry: TSessionListener = (change) => listener(change);
-  set.add(entry);
-  let active = true;
-  return () => {
-    if (!active) return;
-    active = false;
-    const current = bus.listeners.get(sessionId);
-    if (!current) return;
-    current.delete(entry);
-    if (current.size === 0) bus.listeners.delete(sessionId);
-  };
+  transport();
+  return subscribeLocal(sessionId, listener);
 }
 
 /**
- * Tells every listener of the session that something changed. Synchronous and cheap;
- * never throws (a failing listener is logged and the others still hear about it), so
- * callers can publish right after a successful save without a try/catch.
+ * Listens to the changes of every session (the result cache). A change with kind
+ * `resync` and an empty sessionId means changes of any session may have been missed.
  */
-export function publishSessionChange(sessionId: string, kind: TSessionChangeKind = "answer"): void {
-  const change: TSessionChange = { sessionId, kind, seq: ++bus.seq, at: Date.now() };
-  const set = bus.listeners.get(sessionId);
-  if (!set) return;
-  for (const listener of [...set]) {
-    try {
-      listener(change);
-    } catch (e) {
-      console.error("[live] a listener failed", e);
-    }
-  }
+export function subscribeAllSessions(listener: TSessionListener): () => void {
+  transport();
+  return subscribeLocalEverything(listener);
 }
 
-/** Open subscriptions, of one session or of all sessions (for limits and tests). */
+/**
+ * Tells every listener of the session that something changed. Cheap and never throws
+ * (a failing listener or a failed NOTIFY is logged), so callers can publish right after
+ * a successful save without a try/catch.
+ */
+export function publishSessionChange(sessionId: string, kind: Exclude<TSessionChangeKind, "resync"> = "answer"): void {
+  const pg = transport();
+  if (pg) pg.publish(sessionId, kind);
+  else deliverLocal(sessionId, kind);
+}
+
+/** Open subscriptions in this process, of one session or of all sessions (for limits and tests). */
 export function countSubscribers(sessionId?: string): number {
-  if (sessionId !== undefined) return bus.listeners.get(sessionId)?.size ?? 0;
-  let n = 0;
-  for (const set of bus.listeners.values()) n += set.size;
-  return n;
+  return countLocalSubscribers(sessionId);
+}
+
+/** Stops the PostgreSQL transport of this process (tests; a server exits without it). */
+export async function stopLiveBus(): Promise<void> {
+  const pg = globalForLive.werkboekLivePg;
+  globalForLive.werkboekLivePg = undefined;
+  await pg?.stop();
 }
 
 /** What one live event says: changes up to `seq`, published between `since` and `at`; never who or what. */

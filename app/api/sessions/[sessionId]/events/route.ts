@@ -1,14 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/server/access";
 import { countSubscribers, createChangeBatcher, subscribeSession } from "@/lib/platform/live";
-import { findSessionForMember } from "@/lib/data/memberships";
+import { findSessionForMember, type TSessionForMember } from "@/lib/data/memberships";
+import { getLiveResultJson } from "@/lib/data/live-results";
 import { addressOf, createConcurrencyLimit, limits } from "@/lib/platform/rate-limit";
 
 /**
  * Server-Sent Events: one `change` event whenever an answer, a participant or an
- * agreement of the session changes, so the presentation view can re-render. Events
- * say only THAT something changed (a sequence number, a time and the kinds), never
- * what or by whom. Members of the partnership only (coordinators and partners), and
+ * agreement of the session changes, so the presentation view can re-render. Change
+ * events say only THAT something changed (a sequence number, a time and the kinds),
+ * never what or by whom. Each is followed by a `result` event: the session's anonymised
+ * result as the projector shows it (lib/data/live-results.ts, TLiveResult), computed
+ * once per tick for every listener with the session's current anonymity threshold. Members of the partnership only (coordinators and partners), and
  * only while they are: access is checked again every ACCESS_RECHECK_MS and before each
  * event, and the stream ends when it is gone (a removed member hears nothing more).
  *
@@ -48,7 +51,8 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions
   if (sessionId.length > 40) return fail(404, "notFound");
   const user = await getCurrentUser();
   if (!user) return fail(401, "signIn");
-  if (!(await findSessionForMember(user.id, sessionId, "partner"))) return fail(404, "notFound");
+  const found = await findSessionForMember(user.id, sessionId, "partner");
+  if (!found) return fail(404, "notFound");
   if (countSubscribers() >= MAX_CONNECTIONS) return fail(503, "busy");
 
   const address = addressOf(request.headers);
@@ -60,7 +64,8 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions
     releaseUser?.();
     return fail(429, "tooManyStreams", 30);
   }
-  const stillMember = async () => !!(await findSessionForMember(user.id, sessionId, "partner").catch(() => null));
+  // The session as it is now (its anonymity threshold may have changed), while still a member.
+  const stillMember = async () => (await findSessionForMember(user.id, sessionId, "partner").catch(() => null))?.session ?? null;
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -78,16 +83,26 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions
       };
       // Events go out one after the other, each after access was checked again.
       let queue = Promise.resolve();
-      const whileMember = (then: () => void) => {
-        queue = queue.then(async () => {
-          if (closed) return;
-          if (await stillMember()) then();
-          else cleanup();
-        });
+      const whileMember = (then: (session: TSessionForMember["session"]) => void | Promise<void>) => {
+        queue = queue
+          .then(async () => {
+            if (closed) return;
+            const session = await stillMember();
+            if (session) await then(session);
+            else cleanup();
+          })
+          .catch((e: unknown) => {
+            console.error("[live] an event could not be sent", e);
+          });
       };
       const batcher = createChangeBatcher({
         minIntervalMs: MIN_EVENT_INTERVAL_MS,
-        send: (batch) => whileMember(() => write(`event: change\nid: ${batch.seq}\ndata: ${JSON.stringify(batch)}\n\n`)),
+        send: (batch) =>
+          whileMember(async (session) => {
+            write(`event: change\nid: ${batch.seq}\ndata: ${JSON.stringify(batch)}\n\n`);
+            // The session's anonymised result, computed once per tick for all listeners.
+            write(`event: result\ndata: ${await getLiveResultJson(session)}\n\n`);
+          }),
       });
       const unsubscribe = subscribeSession(sessionId, (change) => batcher.push(change));
       const heartbeat = setInterval(() => write(`: heartbeat ${Date.now()}\n\n`), HEARTBEAT_MS);

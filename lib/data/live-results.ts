@@ -1,0 +1,64 @@
+import "server-only";
+import { getSessionOutcome, getSessionResults } from "@/lib/data/results";
+import type { TSessionProfile } from "@/lib/domain/scoring";
+import { cachedForSession } from "@/lib/platform/live-cache";
+
+/**
+ * Results for live screens (the projector, the live result payload of the events
+ * stream), computed once per session per tick however many screens listen, and earlier
+ * sessions' profiles (ghost markers, history) once until their data changes. The
+ * computation is the one of lib/data/results.ts (computeSessionProfile with the
+ * session's anonymity threshold); only how often it runs differs. See lib/platform/live-cache.ts.
+ */
+
+/** getSessionOutcome through the live cache (the threshold is part of the key). */
+export async function getLiveSessionOutcome(sessionId: string, anonymityThreshold: number) {
+  return (await cachedForSession(sessionId, `outcome:${anonymityThreshold}`, () => getSessionOutcome(sessionId, anonymityThreshold))).value;
+}
+
+/** getSessionResults with every session's outcome read through the live cache. */
+export async function getLiveSessionResults(
+  current: Parameters<typeof getSessionResults>[0],
+  { historyLength = 2 }: { historyLength?: number } = {},
+) {
+  return getSessionResults(current, { historyLength, outcome: getLiveSessionOutcome });
+}
+
+/**
+ * What a live screen needs to redraw, as the events stream sends it (`event: result`):
+ * the anonymised profile, the previous session's (the ghost markers), and how many
+ * participants joined per role: counts only, never names, organisations or answers.
+ * `readAt`: every answer stored before this moment is in it.
+ */
+export interface TLiveResult {
+  sessionId: string;
+  readAt: number;
+  participants: number;
+  roleCounts: Record<string, number>;
+  profile: TSessionProfile;
+  previous: { sessionId: string; title: string; profile: TSessionProfile } | null;
+}
+
+/** The live result of a session as JSON, serialised once per tick and shared by every listener. */
+export async function getLiveResultJson(session: Parameters<typeof getSessionResults>[0]): Promise<string> {
+  const { value } = await cachedForSession(session.id, `json:${session.anonymityThreshold}`, async () => {
+    // This session is read afresh (once per tick, see cachedForSession), so that readAt is
+    // true; earlier sessions come from the cache.
+    const readAt = Date.now();
+    const { profile, previous, participants } = await getSessionResults(session, {
+      outcome: (id, threshold) => (id === session.id ? getSessionOutcome(id, threshold) : getLiveSessionOutcome(id, threshold)),
+    });
+    const roleCounts: Record<string, number> = {};
+    for (const p of participants) roleCounts[p.role] = (roleCounts[p.role] ?? 0) + 1;
+    const result: TLiveResult = {
+      sessionId: session.id,
+      readAt,
+      participants: participants.length,
+      roleCounts,
+      profile,
+      previous: previous ? { sessionId: previous.session.id, title: previous.session.title, profile: previous.profile } : null,
+    };
+    return JSON.stringify(result);
+  });
+  return value;
+}
