@@ -9,7 +9,7 @@
  */
 
 /**
- * What changed in a session: an answer, a participant, an agreement; `resync` when the
+ * What changed in a session: an answer, a participant, an agreement, a polarity map line; `resync` when the
  * bus may have missed changes (its PostgreSQL connection was lost and is back), so
  * listeners should catch up.
  */
