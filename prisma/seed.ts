@@ -1,6 +1,7 @@
 /**
- * Demo data: one partnership with two sessions, so a new user sees a full balance
- * profile (and how it moved) right away. The earlier session used the short workbook
+ * Demo data: one partnership with three sessions, so a new user sees a full balance
+ * profile (and how it moved) right away, with agreements in every state (open, in
+ * progress and overdue, done, dropped) to follow through from one session to the next. The earlier session used the short workbook
  * (core statements only), the current one the full workbook; a few partners without an
  * elected council answer "does not apply to us" to the statement that assumes one. Runs only when the database has no
  * partnership yet, so it never touches real data. `--force` adds the demo anyway.
@@ -116,6 +117,91 @@ function earlierTargets(wb: TWorkbook): TActTargets {
     [a4!]: { all: [0.3, 0.1] },
     [a5!]: { all: [0.7, 0.1] },
   };
+}
+
+/** The session in between (late summer): halfway from where they started to where they are now. */
+function middleTargets(wb: TWorkbook): TActTargets {
+  const [a1, a2, a3, a4, a5] = wb.acts.map((a) => a.id);
+  return {
+    [a1!]: { all: [0.1, -0.1] },
+    [a2!]: { all: [-0.15, -0.05] },
+    [a3!]: { all: [0.6, -0.3] },
+    [a4!]: { all: [0.4, 0.2] },
+    [a5!]: { all: [0.55, 0.05] },
+  };
+}
+
+/** A revisit day `days` from today (UTC midnight), so the open agreements stay ahead of the demo's visitors. */
+function daysFromToday(days: number): Date {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days));
+}
+
+/**
+ * Demo agreements, per session (oldest first), in every state: the start made two (one
+ * done, one still in progress and past its revisit date: overdue), the session in between
+ * two (one dropped, one open), the current one one (open). Positions are places on the
+ * act's axis (-1 pole A .. +1 pole B), never scores.
+ */
+async function seedAgreements(db: PrismaClient, wb: TWorkbook, sessionIds: readonly string[]) {
+  const act = (i: number) => wb.acts[i]!.id;
+  const [first, middle, current] = sessionIds;
+  const changed = new Date("2026-11-01T00:00:00.000Z");
+  await db.agreement.createMany({
+    data: [
+      {
+        sessionId: first!,
+        actId: act(0),
+        position: 0,
+        action: "Elk kwartaal bespreken we met de wethouders hoe het gezamenlijke loket loopt.",
+        owner: "Gemeente Harderwijk",
+        revisitOn: new Date("2026-08-20T00:00:00.000Z"),
+        status: "done",
+        note: "Drie keer gedaan. De wethouders willen het zo houden.",
+        statusChangedAt: changed,
+      },
+      {
+        sessionId: first!,
+        actId: act(2),
+        position: -1 / 3,
+        action: "We kiezen twee speerpunten voor 2027 in plaats van zes.\nDe andere vier houden we bij, maar zonder eigen werkgroep.",
+        owner: "Regiegroep",
+        revisitOn: new Date("2026-10-01T00:00:00.000Z"),
+        status: "in_progress",
+        note: "Twee speerpunten gekozen; het besluit over de werkgroepen is nog niet genomen.",
+        statusChangedAt: changed,
+      },
+      {
+        sessionId: middle!,
+        actId: act(1),
+        position: 1 / 3,
+        action: "Iemand van de cliëntenraad schuift aan bij elke regiegroep.",
+        owner: "Welzijn Noord-Veluwe",
+        revisitOn: new Date("2026-11-10T00:00:00.000Z"),
+        status: "dropped",
+        note: "Lukte niet met de vergadertijden overdag. We zoeken samen met de cliëntenraad een andere vorm.",
+        statusChangedAt: changed,
+      },
+      {
+        sessionId: middle!,
+        actId: act(4),
+        position: 0,
+        action: "Elke regiegroep begint met drie vaste punten: wat loopt, wat schuurt, wat vraagt een besluit.",
+        owner: "Voorzitter regiegroep",
+        revisitOn: daysFromToday(45),
+        status: "open",
+      },
+      {
+        sessionId: current!,
+        actId: act(3),
+        position: -1 / 3,
+        action: "Wijkteams krijgen een eigen budget om zonder aanvraag iets uit te proberen.",
+        owner: "Zorgkantoor en gemeenten",
+        revisitOn: daysFromToday(90),
+        status: "open",
+      },
+    ],
+  });
 }
 
 async function seedSession(
@@ -311,7 +397,7 @@ async function main() {
         memberships: { create: { userId: demoUser.id, role: "coordinator" } },
       },
     });
-    await seedSession(db, wb, partnership.id, {
+    const start = await seedSession(db, wb, partnership.id, {
       title: "Startbijeenkomst",
       date: new Date("2026-05-12T00:00:00.000Z"),
       status: "closed",
@@ -319,6 +405,15 @@ async function main() {
       targets: earlierTargets(wb),
       seed: 2,
       workbookLength: "short",
+    });
+    const middle = await seedSession(db, wb, partnership.id, {
+      title: "Tussenstand zomer 2026",
+      date: new Date("2026-08-25T00:00:00.000Z"),
+      status: "closed",
+      count: 9,
+      targets: middleTargets(wb),
+      seed: 3,
+      workbookLength: "full",
     });
     const current = await seedSession(db, wb, partnership.id, {
       title: "Reflectie najaar 2026",
@@ -331,6 +426,7 @@ async function main() {
       workbookLength: "full",
     });
     await seedPolarityMaps(db, wb, partnership.id);
+    await seedAgreements(db, wb, [start.id, middle.id, current.id]);
     console.log(`Seed: demo partnership added (session ${current.id}, join code ${current.joinCode}).`);
   } finally {
     await db.$disconnect();

@@ -175,14 +175,20 @@ test.describe("presenting a session", () => {
     await form.getByLabel("Wie pakt het op? (niet verplicht)").fill("Programmaregisseur");
     await form.getByLabel("Wanneer kijken jullie er opnieuw naar? (niet verplicht)").fill("2027-03-01");
     await form.getByRole("button", { name: "Afspraak vastleggen" }).click();
-    await expect(form.getByRole("status")).toHaveText("De afspraak is vastgelegd.");
+    // Saved: the form closes (no empty form left to fill in twice), the save is announced
+    // next to the button, and the agreement is in the list with its own edit button.
+    await expect(actSection.locator('[data-agreement-saved="add"]')).toHaveText("De afspraak is vastgelegd.");
+    await expect(form).toBeHidden();
+    await expect(actSection.getByRole("button", { name: /^Afspraak toevoegen/ })).toBeFocused();
     const item = actSection.locator("[data-agreement]");
     await expect(item).toHaveCount(1);
+    await expect(item.locator('[data-field="status"]')).toHaveText("Open");
     await expect(item.locator('[data-field="balance"]')).toHaveText(`duidelijk richting ${act1.poles.b.label.nl}`);
     await expectAccessible(page, "present agreements, dark");
 
-    // An empty action is refused with a clear message.
-    await form.getByLabel("Wat gaan jullie doen?").fill("");
+    // An empty action is refused with a clear message (the form opens afresh, empty).
+    await actSection.getByRole("button", { name: /^Afspraak toevoegen/ }).click();
+    await expect(form.getByLabel("Wat gaan jullie doen?")).toHaveValue("");
     await form.getByRole("button", { name: "Afspraak vastleggen" }).click();
     await expect(form.getByRole("alert")).toContainText("Wat gaan jullie doen?: Vul dit in.");
     await expect(item).toHaveCount(1);
@@ -191,8 +197,11 @@ test.describe("presenting a session", () => {
     await item.getByRole("button", { name: /^Bewerken/ }).click();
     const edit = item.locator('[data-agreement-panel="edit"]');
     await edit.getByLabel("Wie pakt het op? (niet verplicht)").fill("Programmaregisseur en wethouder");
+    await edit.getByRole("radio", { name: "Bezig" }).check();
     await edit.getByRole("button", { name: "Wijziging bewaren" }).click();
-    await expect(edit.getByRole("status")).toHaveText("De afspraak is bijgewerkt.");
+    await expect(item.locator('[data-agreement-saved="edit"]')).toHaveText("De afspraak is bijgewerkt.");
+    await expect(edit).toBeHidden();
+    await expect(item.locator('[data-field="status"]')).toHaveText("Bezig");
     await expect(item.locator('[data-field="owner"]')).toHaveText("Programmaregisseur en wethouder");
 
     // ... and it is on the results page, in words.

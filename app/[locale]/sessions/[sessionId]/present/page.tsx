@@ -7,6 +7,7 @@ import { ActPrompts } from "@/components/present/act-prompts";
 import { actAnswerSlides, interestSlides } from "@/components/present/answer-slides";
 import { AgreementsList } from "@/components/present/agreements-list";
 import { PresentDeck, type TDeckSlide } from "@/components/present/present-deck";
+import { ReviewSlideBody } from "@/components/present/review-slide";
 import { PolaritySlideBody } from "@/components/present/polarity-slide";
 import { DiscussSlideBody, StartSlideBody } from "@/components/present/slides";
 import "@/components/present/present.css";
@@ -17,7 +18,7 @@ import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
 import { getRequestOrigin } from "@/lib/platform/origin";
 import { getSessionResults } from "@/lib/data/results";
-import { createAgreementAction, deleteAgreementAction, updateAgreementAction } from "./actions";
+import { createAgreementAction, deleteAgreementAction, setAgreementStatusAction, updateAgreementAction } from "./actions";
 import { listPolarityMapForMember } from "@/lib/data/polarity";
 import * as polarityActions from "./polarity-actions";
 
@@ -94,6 +95,24 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
         />
       ),
     },
+    // A session that follows another starts where that one ended: last time's agreements.
+    ...(previous
+      ? [
+          {
+            id: "review",
+            kind: "agreements",
+            title: (await getTranslations("followThrough"))("review.title"),
+            body: (
+              <ReviewSlideBody
+                sessionId={session.id}
+                thisProfile={profile}
+                lastProfile={previous.profile}
+                statusAction={isCoordinator ? setAgreementStatusAction : null}
+              />
+            ),
+          } satisfies TDeckSlide,
+        ]
+      : []),
     {
       id: "overview",
       kind: "overview",
