@@ -37,6 +37,31 @@ async function seedAnswers(db: PrismaClient, sessionId: string, towardsB: number
   }
 }
 
+/** Whether the page scrolls, and the smallest rendered text on the slide (CSS zoom included). */
+async function fit(page: Page) {
+  return page.evaluate(() => {
+    const root = document.scrollingElement!;
+    let smallest = Infinity;
+    let smallestText = "";
+    const walker = document.createTreeWalker(document.querySelector("[data-slide]")!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const el = node.parentElement;
+      if (!text || !el || el.closest(".sr-only, option, [hidden]")) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const box = range.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize) * ((el as Element & { currentCSSZoom?: number }).currentCSSZoom ?? 1);
+      if (size < smallest) {
+        smallest = size;
+        smallestText = text.slice(0, 40);
+      }
+    }
+    return { scrolls: root.scrollHeight > window.innerHeight || root.scrollWidth > window.innerWidth, smallest, smallestText };
+  });
+}
+
 async function addAgreement(page: Page, action: string, revisitOn: string) {
   const section = page.locator(`[data-agreements-act="${act1.id}"]`);
   await section.getByRole("button", { name: /^Afspraak toevoegen/ }).click();
@@ -146,6 +171,18 @@ test("agreements come back in the next session, and the partnership page shows t
   await page.goto(`/nl/sessions/${second.id}/present#slide=review&theme=dark`);
   await expect(page.locator("[data-slide-heading]")).toHaveText("Wat jullie vorige keer afspraken");
   await expectAccessible(page, "review slide, dark");
+  // The slide fits a projector at three sizes in both themes; text at least 24 px at 1080p.
+  for (const theme of ["light", "dark"] as const) {
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(size);
+      await page.goto(`/nl/sessions/${second.id}/present#slide=review&theme=${theme}`);
+      await expect(page.locator("[data-review-slide]")).toBeVisible();
+      const m = await fit(page);
+      expect(m.scrolls, `review slide scrolls at ${size.width}×${size.height}, ${theme}`).toBe(false);
+      if (size.width === 1920) expect(m.smallest, `smallest text "${m.smallestText}"`).toBeGreaterThanOrEqual(24);
+      if (size.width === 1280) await page.screenshot({ path: test.info().outputPath(`review-${theme}-1280x800.png`) });
+    }
+  }
 
   // The results page of session 2 starts with the same review.
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -174,4 +211,26 @@ test("agreements come back in the next session, and the partnership page shows t
   await page.getByRole("button", { name: "Vergelijken" }).click();
   await expect(page).toHaveURL(new RegExp(`from=${second.id}`));
   await expect(compare.getByRole("columnheader").first()).toContainText("Tweede bijeenkomst");
+
+  // A partner member reads the same pages, without any edit control.
+  const partnerAccount = newAccount(owned, "Partner");
+  const partnerContext = await browser.newContext();
+  const partnerPage = await partnerContext.newPage();
+  await signUp(partnerPage, partnerAccount);
+  const partnerUser = await db.user.findUniqueOrThrow({ where: { email: partnerAccount.email }, select: { id: true } });
+  await db.membership.create({ data: { userId: partnerUser.id, partnershipId: partnership.id, role: "partner" } });
+  await partnerPage.goto("/nl");
+  await partnerPage.getByRole("link", { name: `${owned.namePrefix} Regio Vervolg` }).click();
+  await expect(partnerPage.getByRole("heading", { level: 1 })).toHaveText(`${owned.namePrefix} Regio Vervolg`);
+  await expect(partnerPage.locator(`[data-trend-act="${act1.id}"] [data-trend-row]`)).toHaveCount(2);
+  await expect(partnerPage.getByRole("link", { name: "Nieuwe sessie" })).toHaveCount(0);
+  await expect(partnerPage.getByRole("heading", { name: "Leden" })).toHaveCount(0);
+  await expect(partnerPage.getByRole("main").locator("form:not([method=get])")).toHaveCount(0);
+  await expectAccessible(partnerPage, "partnership page, partner");
+  await partnerPage.goto(`/nl/partnerships/${partnership.id}/agreements`);
+  await expect(partnerPage.locator("[data-agreement]")).toHaveCount(2);
+  await expect(partnerPage.locator("[data-status-form]")).toHaveCount(0);
+  await expect(partnerPage.getByRole("button", { name: /Feedadres/ })).toHaveCount(0);
+  await expectAccessible(partnerPage, "partnership agreements, partner");
+  await partnerContext.close();
 });
