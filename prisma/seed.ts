@@ -8,11 +8,11 @@
  * The demo coordinator signs in with DEMO_EMAIL / DEMO_PASSWORD.
  */
 import { hashPassword } from "better-auth/crypto";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import type { PrismaClient } from "../lib/generated/prisma/client";
 import { readWorkbook } from "../lib/data/content";
 import { DEMO_ACCOUNT } from "../lib/domain/demo";
 import { askedStatements, type TWorkbookLength } from "../lib/domain/workbook";
+import { createDatabaseClient } from "../lib/platform/db-client";
 import { resolveDatabaseUrl } from "../lib/platform/env-database";
 import { createJoinCode, createToken, hashToken } from "../lib/platform/tokens";
 import type { TWorkbook } from "../lib/domain/content/schema";
@@ -370,7 +370,7 @@ async function seedPolarityMaps(db: PrismaClient, wb: TWorkbook, partnershipId: 
 
 async function main() {
   const url = resolveDatabaseUrl();
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const db = createDatabaseClient(url);
   try {
     const force = process.argv.includes("--force");
     if (!force && (await db.partnership.count()) > 0) {
