@@ -7,7 +7,7 @@ import { hashPassword } from "better-auth/crypto";
 import { expect, test } from "@playwright/test";
 import { readWorkbook } from "../../lib/data/content";
 import { createDatabaseClient } from "../../lib/platform/db-client";
-import { createDatabase, dropDatabases, startTestPostgres } from "../../scripts/test-postgres.mjs";
+import { Client } from "pg";
 
 /**
  * Several processes share live updates (issue 10 item 3): two production servers
@@ -16,10 +16,25 @@ import { createDatabase, dropDatabases, startTestPostgres } from "../../scripts/
  * a browser on B re-renders, and B's live stream delivers the anonymised result that
  * includes them. The bus is PostgreSQL LISTEN/NOTIFY (lib/platform/live-pg.ts).
  *
- * Self-contained: its own database on a throw-away PostgreSQL server
- * (scripts/test-postgres.mjs; TEST_DATABASE_URL when set), whatever database the rest of
- * the suite runs on. Takes about 20 to 30 s (two server starts).
+ * Runs in the suite's PostgreSQL pass (scripts/test-e2e.mjs sets TEST_DATABASE_URL to the
+ * server and DATABASE_URL to a database on it), on a database of its own on that server,
+ * with two servers of its own from the same build. Skipped on SQLite, which serves one
+ * process. Takes about 20 to 30 s (two server starts).
  */
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+const onPostgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "");
+
+/** Runs one statement on the server's maintenance database. */
+async function onServer(sql: string) {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 
 const root = path.resolve(__dirname, "../..");
 const HOST = "127.0.0.1";
@@ -89,20 +104,21 @@ function waitForResult(base: string, sessionId: string, cookie: string, responde
 }
 
 test("answers saved through one process reach a projector on another (PostgreSQL LISTEN/NOTIFY)", async ({ page }) => {
+  test.skip(!onPostgres || !serverUrl, "several processes need PostgreSQL: runs in the PostgreSQL pass");
   test.setTimeout(180_000);
   const stops: (() => unknown)[] = [];
   try {
-    const pg = await startTestPostgres();
-    stops.push(() => pg.stop());
     const name = `e2e_two_processes_${randomBytes(4).toString("hex")}`;
-    const url = await createDatabase(pg.url, name);
-    if (!pg.own) stops.push(() => dropDatabases(pg.url, [name]));
-    const env = { ...process.env, DATABASE_URL: url, NODE_ENV: "production", BETTER_AUTH_SECRET: randomBytes(32).toString("hex") } as NodeJS.ProcessEnv;
+    await onServer(`CREATE DATABASE "${name}"`);
+    stops.push(() => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    const url = new URL(serverUrl!);
+    url.pathname = `/${name}`;
+    const env = { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: "production", BETTER_AUTH_SECRET: randomBytes(32).toString("hex") } as NodeJS.ProcessEnv;
     const migrate = spawnSync("npm", ["run", "--silent", "db:deploy"], { cwd: root, env, encoding: "utf8" });
     expect(migrate.status, migrate.stderr).toBe(0);
 
     // A coordinator, a session with a threshold of 3 and three participants, in the database.
-    const db = createDatabaseClient(url);
+    const db = createDatabaseClient(url.toString());
     stops.push(() => db.$disconnect());
     const email = `two-${randomBytes(4).toString("hex")}@test.werkboek.local`;
     const password = `wachtwoord-${randomBytes(4).toString("hex")}`;
