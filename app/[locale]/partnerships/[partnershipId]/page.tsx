@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PartnershipExport } from "@/components/exports/partnership-export";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
@@ -138,6 +139,7 @@ export default async function PartnershipPage({
       <SessionCompare partnershipId={partnership.id} trend={trend} agreements={agreements} acts={acts} pick={pick} />
       {isCoordinator ? <MembersSection partnershipId={partnership.id} currentUserId={user.id} /> : null}
       {isCoordinator ? <RetentionSection partnershipId={partnership.id} /> : null}
+      {isCoordinator ? <PartnershipExport partnershipId={partnership.id} /> : null}
     </>
   );
 }

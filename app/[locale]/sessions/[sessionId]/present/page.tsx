@@ -6,6 +6,7 @@ import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
 import { ActPrompts } from "@/components/present/act-prompts";
 import { actAnswerSlides, interestSlides } from "@/components/present/answer-slides";
 import { AgreementsList } from "@/components/present/agreements-list";
+import { PresentDownloads } from "@/components/exports/present-downloads";
 import { PresentDeck, type TDeckSlide } from "@/components/present/present-deck";
 import { ReviewSlideBody } from "@/components/present/review-slide";
 import { PolaritySlideBody } from "@/components/present/polarity-slide";
@@ -238,12 +239,15 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
         workForms={workForms}
         defaultWorkFormId={workForms.some((w) => w.id === DEFAULT_WORK_FORM) ? DEFAULT_WORK_FORM : (workForms[0]?.id ?? "")}
         exit={
-          <Link
-            href={isCoordinator ? `/sessions/${session.id}` : `/sessions/${session.id}/results`}
-            className="rounded border-2 border-line px-3 py-1 font-semibold text-ink no-underline"
-          >
-            {t("exit")}
-          </Link>
+          <>
+            <PresentDownloads sessionId={session.id} isCoordinator={isCoordinator} />
+            <Link
+              href={isCoordinator ? `/sessions/${session.id}` : `/sessions/${session.id}/results`}
+              className="rounded border-2 border-line px-3 py-1 font-semibold text-ink no-underline"
+            >
+              {t("exit")}
+            </Link>
+          </>
         }
       />
     </ClientMessages>

@@ -1,0 +1,150 @@
+import type { APIResponse, Page } from "@playwright/test";
+import { expect, expectAccessible, test } from "./fixtures";
+import { signIn } from "./accounts";
+
+/**
+ * Reports and exports (issue 12): the buttons on the results page, the report page, its
+ * tagged PDF read back with pdfjs-dist (one Chromium launch per PDF, on the server), and
+ * a session below the anonymity threshold that shows no positions in the PDF either.
+ */
+
+const DEMO = { email: "demo@werkboek.local", password: "demo-werkboek" };
+const DEMO_PARTNERSHIP = "Samen Gezond Noord-Veluwe (demo)";
+
+type TOutlineItem = { title: string; items: TOutlineItem[] };
+type TStructNode = { role?: string; alt?: string; children?: TStructNode[] };
+
+/** What a PDF says about itself, read with pdfjs-dist (no poppler needed). */
+async function readPdf(response: APIResponse) {
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  const bytes = new Uint8Array(await response.body());
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const task = pdfjs.getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false });
+  const doc = await task.promise;
+  const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+  const markInfo = await doc.getMarkInfo();
+  const outline = ((await doc.getOutline()) ?? []) as TOutlineItem[];
+  const bookmarks: string[] = [];
+  const walk = (items: TOutlineItem[]) => items.forEach((i) => (bookmarks.push(i.title), walk(i.items ?? [])));
+  walk(outline);
+  let text = "";
+  const roles: TStructNode[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    for (const item of content.items) if ("str" in item) text += item.str + (item.hasEOL ? " " : "");
+    const tree = (await page.getStructTree()) as TStructNode | null;
+    const collect = (node: TStructNode | null | undefined) => {
+      if (!node) return;
+      roles.push(node);
+      node.children?.forEach(collect);
+    };
+    collect(tree);
+  }
+  const pages = doc.numPages;
+  await task.destroy();
+  return { info, markInfo, bookmarks, text, pages, structure: roles };
+}
+
+/** Text without its spacing: Chromium's PDF breaks lines and spaces differently from the page. */
+const squash = (s: string) => s.replace(/\s+/g, "");
+
+async function demoSession(db: import("../../lib/generated/prisma/client").PrismaClient) {
+  return db.session.findFirstOrThrow({
+    where: { partnership: { name: DEMO_PARTNERSHIP } },
+    orderBy: { date: "desc" },
+    include: { partnership: true },
+  });
+}
+
+async function openReport(page: Page, sessionId: string) {
+  await page.goto(`/nl/sessions/${sessionId}/results`);
+  const downloads = page.getByTestId("report-downloads");
+  await expect(downloads.getByRole("heading", { name: "Verslag en downloads" })).toBeVisible();
+  await downloads.getByRole("link", { name: "Verslag bekijken" }).click();
+  await expect(page).toHaveURL(new RegExp(`/nl/sessions/${sessionId}/report$`));
+}
+
+test.describe("reports and exports", () => {
+  test("results page buttons, the report page, and its tagged PDF", async ({ page, db }) => {
+    test.slow();
+    const session = await demoSession(db);
+    await page.goto("/nl/sign-in");
+    await signIn(page, DEMO, { open: false });
+
+    await page.goto(`/nl/sessions/${session.id}/results`);
+    const downloads = page.getByTestId("report-downloads");
+    for (const name of ["Verslag bekijken", "Verslag als PDF", "Balansprofiel en antwoorden (Excel)", "Balansprofiel (CSV)", "Antwoorden zonder namen (CSV)"]) {
+      await expect(downloads.getByRole("link", { name })).toBeVisible();
+    }
+    await expectAccessible(page, "results with downloads");
+
+    // The CSV download works from the button's address, with a BOM.
+    const csvHref = await downloads.getByRole("link", { name: "Antwoorden zonder namen (CSV)" }).getAttribute("href");
+    const csv = await page.request.get(csvHref!);
+    expect(csv.status()).toBe(200);
+    expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+
+    await openReport(page, session.id);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Verslag: ${session.title}`);
+    const figures = page.locator("[data-figure=act]");
+    await expect(figures).toHaveCount(5);
+    await expectAccessible(page, "report");
+
+    const acts = await figures.evaluateAll((els) =>
+      els.map((el) => ({
+        title: el.querySelector("figcaption h3")?.textContent?.trim() ?? "",
+        summary: el.querySelector("[data-summary]")?.textContent?.trim() ?? "",
+      })),
+    );
+    for (const act of acts) {
+      expect(act.title).not.toBe("");
+      expect(act.summary).not.toBe("");
+    }
+
+    const pdfHref = await page.goto(`/nl/sessions/${session.id}/results`).then(() => downloads.getByRole("link", { name: "Verslag als PDF" }).getAttribute("href"));
+    const pdf = await readPdf(await page.request.get(pdfHref!, { timeout: 90_000 }));
+    expect(pdf.markInfo?.Marked).toBe(true);
+    expect(pdf.structure.length).toBeGreaterThan(20);
+    expect(pdf.structure.some((n) => n.role === "Figure")).toBe(true);
+    expect(pdf.info.Language).toBe("nl");
+    expect(String(pdf.info.Title)).toContain(`Verslag: ${session.title}`);
+    expect(pdf.pages).toBeGreaterThan(1);
+    const text = squash(pdf.text);
+    for (const act of acts) {
+      expect(pdf.bookmarks).toContain(act.title);
+      expect(text).toContain(squash(act.title));
+      expect(text).toContain(squash(act.summary));
+    }
+  });
+
+  test("a session below the threshold: no positions on the report or in its PDF", async ({ page, db, owned }) => {
+    test.slow();
+    const demo = await db.user.findUniqueOrThrow({ where: { email: DEMO.email } });
+    const partnership = await db.partnership.create({
+      data: { name: `${owned.namePrefix} klein`, region: "Twente", memberships: { create: { userId: demo.id, role: "coordinator" } } },
+    });
+    owned.partnershipIds.push(partnership.id);
+    const session = await db.session.create({
+      data: { partnershipId: partnership.id, title: "Te klein", date: new Date("2026-05-01"), joinCode: `R${Date.now().toString(36).toUpperCase().slice(-5)}` },
+    });
+    const statements = await db.answer.findMany({ where: { dimension: "now" }, select: { itemId: true }, distinct: ["itemId"], take: 40 });
+    for (let i = 0; i < 2; i++) {
+      const p = await db.participant.create({ data: { sessionId: session.id, role: "manager", resumeTokenHash: `e2e-report-${session.id}-${i}` } });
+      await db.answer.createMany({ data: statements.map((s) => ({ participantId: p.id, itemId: s.itemId, dimension: "now", value: 2 + i })) });
+    }
+    await page.goto("/nl/sign-in");
+    await signIn(page, DEMO, { open: false });
+    await openReport(page, session.id);
+    await expect(page.locator("[data-figure=act][data-hidden]")).toHaveCount(5);
+    await expect(page.locator("[data-summary]")).toHaveCount(0);
+    await expectAccessible(page, "report below the threshold");
+
+    const pdf = await readPdf(await page.request.get(`/api/sessions/${session.id}/report/pdf?lang=nl`, { timeout: 90_000 }));
+    const text = squash(pdf.text);
+    expect(text).toContain(squash("De uitkomsten verschijnen zodra minstens 3 deelnemers deze balanceeract hebben ingevuld."));
+    expect(text).not.toContain(squash("In woorden:"));
+    expect(pdf.bookmarks.length).toBeGreaterThanOrEqual(5);
+  });
+});
