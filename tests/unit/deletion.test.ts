@@ -4,7 +4,7 @@ import { getWorkbook } from "@/lib/data/content";
 import { createParticipant } from "@/lib/data/participants";
 import { saveAnswer } from "@/lib/data/answers";
 import { createInvite } from "@/lib/data/invites";
-import { subscribeSession } from "@/lib/platform/live";
+import { liveBusReady, subscribeSession } from "@/lib/platform/live";
 import {
   deleteParticipantAsCoordinator,
   deletePartnershipAsCoordinator,
@@ -132,9 +132,11 @@ describe("the delete actions (issue 14)", () => {
     signedIn.user = coordinator;
     const heard: string[] = [];
     const stop = subscribeSession(sessionId, (c) => heard.push(c.kind));
+    // On PostgreSQL the change comes back through LISTEN/NOTIFY, a moment after the action.
+    await liveBusReady();
     expect(await submit(deleteParticipantAction, { sessionId, participantId: anna.id })).toMatchObject({ ok: true });
+    await expect.poll(() => heard).toEqual(["participant"]);
     stop();
-    expect(heard).toEqual(["participant"]);
     expect(await db.participant.count({ where: { id: anna.id } })).toBe(0);
     // Again: not found, nothing published.
     expect(await submit(deleteParticipantAction, { sessionId, participantId: anna.id })).toMatchObject({ ok: false });
