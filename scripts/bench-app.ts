@@ -119,12 +119,18 @@ export const serverPids = new Map<string, number>();
  */
 export async function startServer(
   env: NodeJS.ProcessEnv,
-  { dir = root, readyPath = "/nl", port = 0, script = "" }: { dir?: string; readyPath?: string; port?: number; script?: string } = {},
+  {
+    dir = root,
+    readyPath = "/nl",
+    port = 0,
+    script = "",
+    nodeArgs = [],
+  }: { dir?: string; readyPath?: string; port?: number; script?: string; nodeArgs?: string[] } = {},
 ) {
   port ||= await freePort();
   const base = `http://${HOST}:${port}`;
   const log: string[] = [];
-  const args = script ? [path.resolve(dir, script), "-H", HOST, "-p", String(port)] : [NEXT_BIN, "start", "-H", HOST, "-p", String(port)];
+  const args = [...nodeArgs, ...(script ? [path.resolve(dir, script)] : [NEXT_BIN, "start"]), "-H", HOST, "-p", String(port)];
   const server = spawn(process.execPath, args, {
     cwd: dir,
     env,
@@ -193,8 +199,8 @@ export async function startApp({ reuseBuild = false } = {}): Promise<TBenchApp> 
   }
 
   const base = await startServer(env, { port });
-  const resume = await fetch(`${base}/resume/${token}?locale=nl`, { redirect: "manual" });
-  const participantCookie = (resume.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-  if (!participantCookie) throw new Error(`the resume link set no cookie (HTTP ${resume.status})`);
+  // The cookie a participant's browser holds (lib/server/participant-cookie.ts). A resume
+  // link no longer sets it on GET (it asks first), so the benchmark sets it itself.
+  const participantCookie = `wb_p_${session.id}=${token}`;
   return { base, env, session, participantCookie };
 }

@@ -25,7 +25,8 @@
  *   npm run bench:scale [-- --reuse-build] [--only floor,closed,meetings,postgres]
  *
  * Knobs (environment): BENCH_MEETINGS (20), BENCH_PER_MEETING (30), BENCH_SECONDS (30, the
- * length of a meetings run), BENCH_CLOSED_CLIENTS (200), BENCH_CLOSED_ANSWERS (30 per client).
+ * length of a meetings run), BENCH_CLOSED_CLIENTS (200), BENCH_CLOSED_ANSWERS (30 per client),
+ * BENCH_SERVER_NODE_ARGS (Node options for the app servers only, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  * Every process it starts (servers, PostgreSQL) is stopped at the end, also on failure or
  * Ctrl-C (scripts/bench-app.ts). Traffic goes to 127.0.0.1 only. Participants and listeners
  * send an X-Forwarded-For address of their own (TRUST_PROXY=1), as they would come from
@@ -102,7 +103,20 @@ function goal(name: string, met: boolean) {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4096 });
 
-function post(base: string, pathname: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+/**
+ * POST through the keep-alive agent. A request on a reused connection that the server
+ * closed meanwhile (its keep-alive timeout) is sent once more on a new one, as browsers do.
+ */
+async function post(base: string, pathname: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
+  try {
+    return await postOnce(base, pathname, body, headers);
+  } catch (e) {
+    if ((e as { reusedSocket?: boolean }).reusedSocket && (e as NodeJS.ErrnoException).code === "ECONNRESET") return postOnce(base, pathname, body, headers);
+    throw e;
+  }
+}
+
+function postOnce(base: string, pathname: string, body: string, headers: Record<string, string>): Promise<{ status: number; text: string }> {
   const url = new URL(pathname, base);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -123,7 +137,7 @@ function post(base: string, pathname: string, body: string, headers: Record<stri
       },
     );
     req.on("timeout", () => req.destroy(new Error("timeout")));
-    req.on("error", reject);
+    req.on("error", (e) => reject(Object.assign(e, { reusedSocket: req.reusedSocket })));
     req.end(body);
   });
 }
@@ -294,7 +308,8 @@ const benchSecret = randomBytes(32).toString("hex");
 
 async function startApp(databaseUrl: string): Promise<{ base: string; pid: number }> {
   const port = await freePort();
-  const base = await startServer(appEnv(databaseUrl, port), { port, script: "scripts/server.mjs" });
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const base = await startServer(appEnv(databaseUrl, port), { port, script: "scripts/server.mjs", nodeArgs });
   return { base, pid: serverPids.get(base)! };
 }
 
