@@ -18,7 +18,8 @@ import { findSessionForCurrentUser, requireSessionRole } from "@/lib/server/acce
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
 import { getRequestOrigin } from "@/lib/platform/origin";
-import { getSessionResults } from "@/lib/data/results";
+// Through the live cache: every projector of the session shares one computation per tick.
+import { getLiveSessionResults } from "@/lib/data/live-results";
 import { createAgreementAction, deleteAgreementAction, setAgreementStatusAction, updateAgreementAction } from "./actions";
 import { listPolarityMapForMember } from "@/lib/data/polarity";
 import * as polarityActions from "./polarity-actions";
@@ -48,7 +49,7 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
   const t = await getTranslations("present");
   const workbook = getWorkbook();
   const [{ profile, summaries, previous, participants, workbookLength }, origin, polarity, tPolarity] = await Promise.all([
-    getSessionResults(session),
+    getLiveSessionResults(session),
     getRequestOrigin(),
     listPolarityMapForMember(user.id, session.id),
     getTranslations("polarity"),
