@@ -112,7 +112,7 @@ export function ActGhost({ layout, label, s }: { layout: TActChartLayout; label:
         </At>
       ) : null}
       <At x={gx} y={ghostLabelY}>
-        <text x={dx} y={0} textAnchor={anchor} fontSize={s.label - 1} fontStyle="italic" fill={INK.muted} data-ghost-label="">
+        <text x={dx} y={0} textAnchor={anchor} fontSize={s.label} fontStyle="italic" fill={INK.muted} data-ghost-label="">
           {label}
         </text>
         {ghostNow !== null ? (
