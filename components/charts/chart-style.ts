@@ -119,7 +119,7 @@ export const SIZES = {
     label: 24,
     laneLabel: 26,
     poleLabel: 30,
-    boardTrack: 80,
+    boardTrack: 88,
     boardBand: 18,
     // Fewer levels than on a screen: the chart has to fit a slide with everything else.
     maxStackLevels: 2,
