@@ -53,9 +53,9 @@ export function PolarityFieldEditor({
 
   return (
     <div className="space-y-2" data-polarity-editor={quadrant}>
-      <ol className="space-y-2">
+      <ol className="space-y-1">
         {lines.map((line, i) => (
-          <li key={line.id} className="space-y-1 rounded bg-wash p-2" data-polarity-line={line.id}>
+          <li key={line.id} className="polarity-line rounded bg-wash px-2 py-1" data-polarity-line={line.id}>
             {editing === line.id ? (
               <LineForm
                 label={t("textLabel")}
@@ -70,7 +70,8 @@ export function PolarityFieldEditor({
             ) : (
               <>
                 <p data-polarity-text="">{line.text}</p>
-                <div className="flex flex-wrap gap-1">
+                {/* Over the line's corner while the pointer or the focus is on it (polarity.css). */}
+                <div className="polarity-tools flex gap-1 rounded bg-paper p-1 shadow">
                   <button type="button" className={BUTTON} aria-label={t("editLabel", { text: line.text })} onClick={() => setEditing(line.id)}>
                     ✎
                   </button>
@@ -112,6 +113,7 @@ export function PolarityFieldEditor({
         label={t("addLabel", { field: fieldLabel })}
         initial=""
         submitLabel={t("add")}
+        compactSubmit
         pending={pending}
         inputRef={addRef}
         testId="polarity-add-form"
@@ -119,11 +121,11 @@ export function PolarityFieldEditor({
       />
 
       {suggestions.length > 0 ? (
-        <div className="space-y-2 border-t-2 border-dashed border-line pt-2">
+        <div className="space-y-1 border-t-2 border-dashed border-line pt-1">
           <p className="font-semibold text-muted">{t("suggested")}</p>
           <ul className="space-y-2">
             {suggestions.map((s) => (
-              <li key={s.id} className="space-y-1 rounded border-2 border-dashed border-line p-2" data-polarity-suggestion={s.id}>
+              <li key={s.id} className="space-y-1 rounded border-2 border-dashed border-line px-2 py-1" data-polarity-suggestion={s.id}>
                 {editing === s.id ? (
                   <LineForm
                     label={t("textLabel")}
@@ -146,7 +148,7 @@ export function PolarityFieldEditor({
                 ) : (
                   <>
                     <p data-polarity-text="">{s.text}</p>
-                    <div className="flex flex-wrap gap-1">
+                    <div className="flex gap-1">
                       <button
                         type="button"
                         className={BUTTON}
@@ -161,7 +163,7 @@ export function PolarityFieldEditor({
                       </button>
                       {mergeTargets.some((m) => m.id !== s.id) ? (
                         <button type="button" className={BUTTON} aria-label={t("mergeLabel", { text: s.text })} onClick={() => setMerging(s.id)}>
-                          {t("merge")}
+                          ⇄
                         </button>
                       ) : null}
                       <button

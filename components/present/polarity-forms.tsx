@@ -12,8 +12,8 @@ export interface TPolarityLine {
   text: string;
 }
 
-export const BUTTON = "min-h-11 min-w-11 rounded border-2 border-line px-2 font-semibold text-ink hover:bg-wash disabled:opacity-60";
-export const INPUT = "min-h-11 w-full min-w-0 rounded border-2 border-line bg-paper px-2 text-ink";
+export const BUTTON = "min-h-9 min-w-9 rounded border-2 border-line px-2 font-semibold text-ink hover:bg-wash disabled:opacity-60";
+export const INPUT = "min-h-9 w-full min-w-0 rounded border-2 border-line bg-paper px-2 text-ink";
 
 export function useRun(sessionId: string) {
   const t = useTranslations("polarity.editor");
@@ -47,6 +47,7 @@ export function LineForm({
   autoFocus = false,
   inputRef,
   testId,
+  compactSubmit = false,
 }: {
   label: string;
   initial: string;
@@ -57,6 +58,8 @@ export function LineForm({
   autoFocus?: boolean;
   inputRef?: RefObject<HTMLInputElement | null>;
   testId: string;
+  /** The submit button as "+" (its label for screen readers only), to leave the field its width. */
+  compactSubmit?: boolean;
 }) {
   const t = useTranslations("polarity.editor");
   const submit = (e: FormEvent<HTMLFormElement>) => {
@@ -84,7 +87,14 @@ export function LineForm({
         className={INPUT}
       />
       <button type="submit" disabled={pending} className={BUTTON}>
-        {submitLabel}
+        {compactSubmit ? (
+          <>
+            <span aria-hidden="true">+</span>
+            <span className="sr-only">{submitLabel}</span>
+          </>
+        ) : (
+          submitLabel
+        )}
       </button>
       {onCancel ? (
         <button type="button" onClick={onCancel} className={BUTTON}>

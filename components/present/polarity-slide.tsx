@@ -2,15 +2,15 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { TAct } from "@/lib/domain/content/schema";
 import { pickText } from "@/lib/domain/content/localize";
 import type { TPolarityEntry } from "@/lib/data/polarity";
-import { POLARITY_LAYOUT, quadrantKind, quadrantPrompt, quadrantSide, type TPolarityQuadrant } from "@/lib/domain/polarity";
+import { POLARITY_LAYOUT, promptQuestion, quadrantKind, quadrantPrompt, quadrantSide, type TPolarityQuadrant } from "@/lib/domain/polarity";
 import { PolarityFieldEditor, type TPolarityActions } from "./polarity-editor";
 import "./polarity.css";
 
 /**
  * The polarity-map slide of one act: the classic map in two rows of four fields, pole A
- * on the left and pole B on the right (action steps beside the upside they keep, early
- * warnings beside the downside they announce). A field's prompt from the content shows
- * until the field has a line. Coordinators (the facilitator) edit every field and see
+ * on the left and pole B on the right (every field's heading names its pole) (action steps beside the upside they keep, early
+ * warnings beside the downside they announce). The question of a field's prompt from the
+ * content shows until the field has a line. Coordinators (the facilitator) edit every field and see
  * the partners' suggestions, which carry no name; other members see the accepted lines.
  */
 export async function PolaritySlideBody({
@@ -39,12 +39,6 @@ export async function PolaritySlideBody({
     <div className="space-y-3 text-2xl" data-polarity-map-slide={act.id}>
       {actions ? null : <p className="text-muted">{t("slide.coordinatorsOnly")}</p>}
       <div className="polarity-board" data-polarity-board="">
-        <p className="polarity-pole" data-pole="a">
-          {t("results.pole", { pole: pole.a })}
-        </p>
-        <p className="polarity-pole" data-pole="b">
-          {t("results.pole", { pole: pole.b })}
-        </p>
         {POLARITY_LAYOUT.flat().map((q) => {
           const own = lines(q);
           return (
@@ -58,7 +52,9 @@ export async function PolaritySlideBody({
               <h3 id={`polarity-${act.id}-${q}`} className="font-semibold leading-tight text-[var(--present-accent)]">
                 {label(q)}
               </h3>
-              {own.length === 0 ? <p className="polarity-prompt text-muted">{pickText(quadrantPrompt(act.polarityMap, q), locale)}</p> : null}
+              {own.length === 0 ? (
+                <p className="polarity-prompt text-muted">{promptQuestion(pickText(quadrantPrompt(act.polarityMap, q), locale))}</p>
+              ) : null}
               {actions ? (
                 <PolarityFieldEditor
                   sessionId={sessionId}

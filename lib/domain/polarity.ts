@@ -4,7 +4,7 @@ import { MAX_POLARITY_TEXT_LENGTH } from "@/lib/domain/polarity-text";
 import { requiredText } from "@/lib/domain/validation";
 
 /**
- * The polarity map of one balancing act (docs/decisions/015-polarity-maps.md): the classic
+ * The polarity map of one balancing act (docs/decisions/019-polarity-maps-anonymous-suggestions.md): the classic
  * map's eight fields for the act's two poles. Per pole: what goes well when we lean
  * towards it (upside), what goes wrong when we lean too far towards it (downside), the
  * early-warning signals of that downside, and the action steps that keep its upside.
@@ -107,6 +107,15 @@ export function quadrantPrompt(map: TAct["polarityMap"], quadrant: TPolarityQuad
     case "actionB":
       return map.actionsA;
   }
+}
+
+/**
+ * The question of a prompt, without its examples ("… ? Think of …"): what the projector
+ * shows in an empty field, so that all eight fit; the phone shows the whole prompt.
+ */
+export function promptQuestion(prompt: string): string {
+  const end = prompt.indexOf("?");
+  return end > 0 ? prompt.slice(0, end + 1) : prompt;
 }
 
 /**

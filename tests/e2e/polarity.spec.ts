@@ -91,6 +91,12 @@ test("a partner suggests from a phone, the facilitator accepts, edits and types 
   await page.goto(slide);
   await expect(page.locator("[data-slide-heading]")).toHaveText(`Polariteitenkaart: ${act1.title.nl}`);
   await expectAccessible(page, "polarity slide with suggestions");
+  // The map with its prompts and the waiting ideas fits the projector without scrolling.
+  const scroller = page.locator("[data-slide-scroller]");
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
+    await expect.poll(() => scroller.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(0);
+  }
 
   const warnings = page.locator('[data-polarity-field="warningA"]');
   const upsides = page.locator('[data-polarity-field="upsideA"]');
@@ -98,7 +104,11 @@ test("a partner suggests from a phone, the facilitator accepts, edits and types 
   // Accept the first, then edit it with the keyboard.
   await warnings.getByRole("button", { name: "Overnemen: Steeds dezelfde mensen aan tafel" }).click();
   await expect(warnings.locator("[data-polarity-line]")).toHaveText(/Steeds dezelfde mensen aan tafel/);
-  await warnings.getByRole("button", { name: "Wijzigen: Steeds dezelfde mensen aan tafel" }).click();
+  const editButton = warnings.getByRole("button", { name: "Wijzigen: Steeds dezelfde mensen aan tafel" });
+  await editButton.focus();
+  // The line's tools show while the focus is on them.
+  await expect(warnings.locator(".polarity-tools")).toHaveCSS("opacity", "1");
+  await page.keyboard.press("Enter");
   const edit = warnings.getByLabel("Tekst van de regel");
   await expect(edit).toBeFocused();
   await edit.fill("Steeds dezelfde vijf mensen aan tafel");

@@ -21,6 +21,7 @@ import {
   POLARITY_LAYOUT,
   POLARITY_QUADRANTS,
   POLARITY_READING_ORDER,
+  promptQuestion,
   quadrantPrompt,
 } from "@/lib/domain/polarity";
 import { db } from "@/lib/platform/db";
@@ -51,6 +52,14 @@ describe("the polarity map's fields", () => {
       // actionsA asks what we do when we lean too far towards A: that gets B's upside back.
       expect(quadrantPrompt(act.polarityMap, "actionB")).toBe(act.polarityMap.actionsA);
       expect(quadrantPrompt(act.polarityMap, "warningA")).toBe(act.polarityMap.signalsA);
+    }
+  });
+
+  it("shortens a prompt to its question for the projector", () => {
+    expect(promptQuestion("Wat gaat er goed? Denk aan snelheid.")).toBe("Wat gaat er goed?");
+    expect(promptQuestion("Geen vraag.")).toBe("Geen vraag.");
+    for (const act of wb.acts) {
+      for (const q of POLARITY_QUADRANTS) expect(promptQuestion(quadrantPrompt(act.polarityMap, q).en).length).toBeLessThanOrEqual(110);
     }
   });
 

@@ -172,11 +172,10 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
       body: <DiscussSlideBody profile={profile} acts={acts} />,
     },
     // One polarity map per act, made in the meeting (docs/decisions: polarity maps).
-    ...workbook.acts.map((act, i): TDeckSlide => ({
+    ...workbook.acts.map((act): TDeckSlide => ({
       id: `polarity-${act.id}`,
       kind: "polarity",
       title: `${tPolarity("title")}: ${pickText(act.title, locale)}`,
-      kicker: tPolarity("slide.kicker", { number: i + 1, total: workbook.acts.length }),
       body: (
         <PolaritySlideBody
           sessionId={session.id}
