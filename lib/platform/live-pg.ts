@@ -60,12 +60,19 @@ export class PgLiveTransport {
     return this.firstConnect;
   }
 
+  /**
+   * Sends the change to every process. Waits for this process's first LISTEN, so that a
+   * change published right after start-up also reaches the listeners here.
+   */
   publish(sessionId: string, kind: Exclude<TSessionChangeKind, "resync">): void {
     if (this.stopped) return;
     this.pool ??= new Pool({ connectionString: this.url, max: 2, idleTimeoutMillis: 30_000 });
-    this.pool.query("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, `${kind}:${sessionId}`]).catch((e: unknown) => {
-      console.error("[live] NOTIFY failed", e);
-    });
+    const pool = this.pool;
+    this.firstConnect
+      .then(() => pool.query("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, `${kind}:${sessionId}`]))
+      .catch((e: unknown) => {
+        console.error("[live] NOTIFY failed", e);
+      });
   }
 
   async stop(): Promise<void> {

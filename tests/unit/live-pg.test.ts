@@ -4,10 +4,11 @@ import { subscribeLocal, type TSessionChange } from "@/lib/platform/live-local";
 import { LIVE_CHANNEL, parseLivePayload, PgLiveTransport } from "@/lib/platform/live-pg";
 
 /**
- * The PostgreSQL live bus against a real server: TEST_DATABASE_URL (scripts/test-postgres.mjs
- * sets it for `npm test`; any database on the server will do, nothing is written).
+ * The PostgreSQL live bus against a real server: runs in `npm run test:unit:postgresql`
+ * (WERKBOEK_TEST_DATABASE=postgresql; vitest.config.ts picks this file up by that name),
+ * on the server of TEST_DATABASE_URL (any database on it will do, nothing is written).
  */
-const url = process.env.TEST_DATABASE_URL;
+const url = process.env.WERKBOEK_TEST_DATABASE === "postgresql" || process.env.TEST_DATABASE_URL ? process.env.TEST_DATABASE_URL : undefined;
 
 describe("live bus payloads", () => {
   it("reads back what the app sends and nothing else", () => {
