@@ -31,7 +31,7 @@ const JOIN_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
 const ROLES = ["administrator", "manager", "professional", "client"] as const;
 const TEST_ANSWER = "Antwoord van een testdeelnemer dat nooit op het scherm mag komen";
 const LONG_ANSWER = Array.from(
-  { length: 14 },
+  { length: 8 },
   (_, i) => `Punt ${i + 1}: we merken dat afspraken tussen de partners soms blijven hangen omdat niemand zich eigenaar voelt van de volgende stap.`,
 ).join(" ");
 
