@@ -16,7 +16,7 @@ import {
 } from "@/lib/domain/polarity";
 
 /**
- * The polarity maps of a session, one per balancing act (docs/decisions/015-polarity-maps.md).
+ * The polarity maps of a session, one per balancing act (docs/decisions/019-polarity-maps-anonymous-suggestions.md).
  *
  * Access is part of every query: only the session's coordinators (who facilitate) add,
  * change, order, accept, merge or delete lines; a suggestion comes only from a browser with
