@@ -5,7 +5,7 @@ import { getWorkbook } from "@/lib/data/content";
 import { createParticipant } from "@/lib/data/participants";
 import { saveAnswer } from "@/lib/data/answers";
 import { getSessionOutcome } from "@/lib/data/results";
-import { subscribeSession } from "@/lib/platform/live";
+import { liveBusReady, subscribeSession } from "@/lib/platform/live";
 import { answersToCsv, answersToJson, describeAnswer, listAnswerSections } from "@/lib/domain/participant-answers";
 import { UTF8_BOM } from "@/lib/domain/csv";
 import nl from "@/messages/nl.json";
@@ -22,7 +22,7 @@ vi.mock("next-intl/server", () => ({
   getLocale: async () => "nl",
   getTranslations: async (arg?: string | { locale: string; namespace?: string }) => {
     const { locale, namespace } = typeof arg === "object" ? arg : { locale: "nl", namespace: arg };
-    return createTranslator({ locale, messages: locale === "en" ? en : nl, namespace: namespace as never });
+    return createTranslator({ locale: locale as "nl", messages: locale === "en" ? en : nl, namespace: namespace as never });
   },
 }));
 vi.mock("@/i18n/navigation", async () => (await import("./support/request")).navigationModule);
@@ -176,10 +176,12 @@ describe("withdrawing through the resume link (issue 14)", () => {
     const { sessionId, participants } = await sessionWithAnswers();
     const heard: string[] = [];
     const stop = subscribeSession(sessionId, (c) => heard.push(c.kind));
+    // On PostgreSQL the change comes back through LISTEN/NOTIFY, a moment after the action.
+    await liveBusReady();
     const result = await withdrawByForm(participants[1]!.token);
-    stop();
     expect(result).toMatchObject({ ok: true });
-    expect(heard).toEqual(["participant"]);
+    await expect.poll(() => heard).toEqual(["participant"]);
+    stop();
     expect(await findWithdrawal(participants[1]!.token)).not.toBeNull();
     // Again: nothing to withdraw, nothing published.
     const again = await withdrawByForm(participants[1]!.token);
