@@ -100,6 +100,15 @@ test.describe("reports and exports", () => {
     expect(csv.status()).toBe(200);
     expect((await csv.body()).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
 
+    // The same downloads from the presentation's toolbar, during the meeting.
+    await page.goto(`/nl/sessions/${session.id}/present`);
+    const present = page.getByTestId("present-downloads");
+    await present.getByText("Downloads", { exact: true }).click();
+    for (const name of ["Verslag bekijken", "Verslag als PDF", "Balansprofiel en antwoorden (Excel)"]) {
+      await expect(present.getByRole("link", { name })).toBeVisible();
+    }
+    await expectAccessible(page, "presentation with the downloads open");
+
     await openReport(page, session.id);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Verslag: ${session.title}`);
     const figures = page.locator("[data-figure=act]");
