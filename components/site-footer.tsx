@@ -16,7 +16,7 @@ export async function SiteFooter() {
             ] as const
           ).map(([href, label]) => (
             <li key={href}>
-              <Link href={href} className="text-brand-strong underline">
+              <Link href={href} className="inline-flex min-h-6 items-center text-brand-strong underline">
                 {ts(label)}
               </Link>
             </li>

@@ -16,6 +16,7 @@ export async function Form({
   submitLabel: string;
 }) {
   const t = await getTranslations("form");
+  const ta = await getTranslations("app");
   return (
     <ServerForm
       action={action}
@@ -23,6 +24,7 @@ export async function Form({
       submitLabel={submitLabel}
       pendingLabel={t("pending")}
       errorSummaryLabel={t("errorSummary")}
+      copyLabels={{ copy: ta("copyLink"), copied: ta("copied") }}
     />
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useContext, useEffect, useId } from "react";
 import type { TActionResult, TFormAction } from "@/lib/server/action-result";
+import { CopyButton } from "./copy-button";
 import { ErrorSummary } from "./error-summary";
 import { FormField, type TFieldSpec } from "./form-fields";
 import { FormSuccessContext } from "./form-success";
@@ -20,12 +21,15 @@ export function ServerForm({
   submitLabel,
   pendingLabel,
   errorSummaryLabel,
+  copyLabels,
 }: {
   action: TFormAction;
   fields: TFieldSpec[];
   submitLabel: string;
   pendingLabel: string;
   errorSummaryLabel: string;
+  /** The copy button under a value to pass on (TActionResult's share). */
+  copyLabels: { copy: string; copied: string };
 }) {
   const [state, formAction, pending] = useActionState<TActionResult | null, FormData>(action, null);
   const id = useId();
@@ -70,6 +74,7 @@ export function ServerForm({
             data-testid="share-value"
             className="block w-full rounded border border-muted bg-wash px-3 py-2 font-mono text-sm"
           />
+          <CopyButton text={state.share.value} label={copyLabels.copy} copiedLabel={copyLabels.copied} />
         </div>
       )}
       {fields.map((f) =>

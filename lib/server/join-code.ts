@@ -1,5 +1,7 @@
 import "server-only";
 import { findSessionByJoinCode } from "@/lib/data/sessions";
+import { findSessionForMember } from "@/lib/data/memberships";
+import { getCurrentUser } from "@/lib/server/access";
 import { limits, requestAddress } from "@/lib/platform/rate-limit";
 
 export type TJoinCodeLookup =
@@ -22,4 +24,15 @@ export async function lookUpJoinCode(code: string | null): Promise<TJoinCodeLook
   if (!session) return { status: "unknown" };
   await limits.joinCode.refund(address);
   return { status: "found", session };
+}
+
+/**
+ * Whether joining this session now makes a test participant: the visitor is signed in as
+ * a member of the session's partnership (testing their own session). Their answers are
+ * shown to the coordinator but never count in results or toward the anonymity threshold.
+ * The join page says so beforehand; the join action marks the participant.
+ */
+export async function joinsAsTestParticipant(sessionId: string): Promise<boolean> {
+  const user = await getCurrentUser();
+  return user !== null && (await findSessionForMember(user.id, sessionId, "partner")) !== null;
 }

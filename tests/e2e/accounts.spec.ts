@@ -183,7 +183,8 @@ test.describe("members", () => {
     await expect(members).toContainText("Coördinator");
     await page.getByRole("radio", { name: /^Partner/ }).check();
     await page.getByRole("button", { name: "Maak een uitnodigingslink" }).click();
-    await expect(page.getByRole("status")).toContainText("Kopieer hem nu");
+    // (The first status is the message; the copy button's notice is a status too.)
+    await expect(page.getByRole("status").first()).toContainText("Kopieer hem nu");
     const share = page.getByLabel("Uitnodigingslink voor een partner");
     const inviteLink = await share.inputValue();
     expect(inviteLink).toMatch(/^http:\/\/localhost:\d+\/nl\/invite\/[A-Za-z0-9_-]{32}$/);
@@ -205,6 +206,12 @@ test.describe("members", () => {
     await expect(other).toHaveURL(inviteLink);
     await expectAccessible(other, "invite, signed in");
     await other.getByRole("button", { name: "Lid worden" }).click();
+    // A confirmation (issue 16): which partnership, which role, what now, and the way on.
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText("Je bent lid geworden");
+    await expect(other.getByText(`Je bent nu lid van ${name} (Twente), als partner.`)).toBeVisible();
+    await expect(other.getByRole("heading", { name: "Wat je nu kunt" })).toBeVisible();
+    await expectAccessible(other, "invite accepted");
+    await other.getByRole("link", { name: "Naar je samenwerkingsverbanden" }).click();
     await expect(other).toHaveURL(/\/nl$/);
     await expect(other.getByText(name)).toBeVisible();
     await expect(other.getByText("Jouw rol: partner")).toBeVisible();

@@ -15,7 +15,8 @@ export function newAccount(owned: { userEmails: string[] }, name: string): TAcco
 
 /**
  * Fills in and sends the sign-up form on the current page (or opens it first), then opens
- * the link from the e-mail, which signs the new account in and goes on to the return path.
+ * the link from the e-mail, which signs the new account in and shows the welcome; its
+ * onward link goes to the return path (or, without one, to the home page).
  */
 export async function signUp(page: Page, account: TAccount, { open = true } = {}) {
   if (open) await page.goto("/nl/sign-up");
@@ -26,7 +27,10 @@ export async function signUp(page: Page, account: TAccount, { open = true } = {}
   await page.getByRole("button", { name: "Account aanmaken" }).click();
   await expect(page.getByRole("main").getByRole("status")).toContainText(`we hebben een e-mail gestuurd naar ${account.email}`);
   await page.goto(await latestMailLink(account.email, before));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welkom, ${account.name}`);
   await expect(page.getByTestId("signed-in-user")).toHaveText(`Aangemeld als ${account.name}`);
+  await page.getByTestId("welcome-onward").click();
+  await expect(page).not.toHaveURL(/\/welcome/);
 }
 
 export async function signIn(page: Page, account: Pick<TAccount, "email" | "password">, { open = true } = {}) {

@@ -53,13 +53,18 @@ async function goTo(next: string | undefined): Promise<never> {
   return redirect({ href: next ?? "/", locale: await getLocale() });
 }
 
+/** Where the link that finishes a new account lands: the welcome, with the page to go on to. */
+async function welcomeURL(next: string | undefined) {
+  return `/${await getLocale()}/welcome${next ? `?next=${encodeURIComponent(next)}` : ""}`;
+}
+
 export const signUpAction = formAction({ schema: ZSignUpInput.extend(ZNext) }, async ({ input: { next, ...body } }) => {
   if (await overLimit(limits.signUp)) return toAuthMessageResult("tooManyAttempts");
   try {
     const auth = await getAuth();
-    // A new account gets a link to finish (it signs in and opens `next`), an existing one a note
+    // A new account gets a link to finish (it signs in and opens the welcome, which points on to `next`), an existing one a note
     // to its owner (lib/platform/auth.ts); both get the same answer here.
-    const callbackURL = `/${await getLocale()}${next ?? ""}`;
+    const callbackURL = await welcomeURL(next);
     await auth.api.signUpEmail({ body: { ...body, callbackURL }, headers: await authRequestHeaders() });
   } catch (e) {
     const code = errorCode(e);
@@ -76,7 +81,8 @@ export const signInAction = formAction({ schema: ZSignInInput.extend(ZNext) }, a
   if (await overLimit(limits.signIn)) return toAuthMessageResult("tooManyAttempts");
   try {
     const auth = await getAuth();
-    await auth.api.signInEmail({ body, headers: await authRequestHeaders() });
+    // callbackURL: for the new link better-auth sends when the account is not finished yet.
+    await auth.api.signInEmail({ body: { ...body, callbackURL: await welcomeURL(next) }, headers: await authRequestHeaders() });
   } catch (e) {
     // The right password, but the link from sign-up was not opened yet: better-auth sent a new one.
     if (errorCode(e) === "EMAIL_NOT_VERIFIED") return signUpSent(body.email);

@@ -10,9 +10,7 @@ import { setParticipantCookie } from "@/lib/server/participant-cookie";
 import { createParticipant, ZJoinInput } from "@/lib/data/participants";
 import { limits, requestAddress } from "@/lib/platform/rate-limit";
 import { ZJoinCode } from "@/lib/data/sessions";
-import { lookUpJoinCode } from "@/lib/server/join-code";
-import { getCurrentUser } from "@/lib/server/access";
-import { findSessionForMember } from "@/lib/data/memberships";
+import { joinsAsTestParticipant, lookUpJoinCode } from "@/lib/server/join-code";
 
 /** The code as typed on the join page. */
 export const enterJoinCodeAction = formAction({ schema: z.object({ code: ZJoinCode }) }, async ({ input }) => {
@@ -39,8 +37,7 @@ export const joinSessionAction = formAction(
     if (!perSession.allowed || !perAddress.allowed) return toMessageResult("tooManyAttempts");
     // A signed-in member of the partnership testing their own session joins as a test
     // participant: shown to the coordinator, never in results or the anonymity threshold.
-    const user = await getCurrentUser();
-    const isTest = user !== null && (await findSessionForMember(user.id, session.id, "partner")) !== null;
+    const isTest = await joinsAsTestParticipant(session.id);
     const { token } = await createParticipant(session.id, participant, { isTest });
     publishSessionChange(session.id, "participant");
     await setParticipantCookie(session.id, token);

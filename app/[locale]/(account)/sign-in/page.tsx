@@ -44,7 +44,7 @@ export default async function SignInPage({ searchParams }: PageProps<"/[locale]/
           ]}
         />
         <p>
-          <Link href="/forgot-password" className="text-brand-strong underline">
+          <Link href="/forgot-password" className="inline-flex min-h-6 items-center text-brand-strong underline">
             {t("forgotPassword")}
           </Link>
         </p>

@@ -13,13 +13,12 @@ async function inviteFailure(reason: Extract<TAcceptResult, { ok: false }>["reas
   return { ok: false, errors: {}, message: t(reason) };
 }
 
-/** Accepts an invitation for the signed-in user; coordinators land on the partnership, partners at home. */
+/** Accepts an invitation for the signed-in user, then confirms it: which partnership, which role, what now. */
 export const acceptInviteAction = signedInAction(
   { schema: z.object({ token: ZToken }), notFound: () => inviteFailure("unknown") },
   async ({ input, user }) => {
     const result = await acceptInvite(input.token, user.id);
     if (!result.ok) return inviteFailure(result.reason);
-    const href = result.role === "coordinator" ? `/partnerships/${result.partnershipId}` : "/";
-    return redirect({ href, locale: await getLocale() });
+    return redirect({ href: `/invite/accepted/${result.partnershipId}`, locale: await getLocale() });
   },
 );

@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { getWorkbook } from "@/lib/data/content";
 import { getCurrentParticipant } from "@/lib/server/participant-cookie";
 import { ZJoinCode } from "@/lib/data/sessions";
-import { lookUpJoinCode } from "@/lib/server/join-code";
+import { joinsAsTestParticipant, lookUpJoinCode } from "@/lib/server/join-code";
 import { joinSessionAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -60,11 +60,20 @@ export default async function JoinSessionPage({ params }: PageProps<"/[locale]/j
   }
 
   const roles = getWorkbook().roles;
+  const asTest = await joinsAsTestParticipant(session.id);
   return (
     <>
       <PageHeader title={session.title} kicker={session.partnership.name}>
         {t("joinLead")}
       </PageHeader>
+      {asTest && (
+        <div role="note" aria-labelledby="test-participant-title" className="mb-6 max-w-3xl rounded border-2 border-warn bg-wash p-4" data-testid="test-participant-note">
+          <h2 id="test-participant-title" className="font-semibold text-brand-strong">
+            {t("testParticipantTitle")}
+          </h2>
+          <p className="mt-1">{t("testParticipantText", { partnership: session.partnership.name })}</p>
+        </div>
+      )}
       <Form
         action={joinSessionAction}
         submitLabel={t("start")}
