@@ -220,8 +220,13 @@ test.describe("members", () => {
       new URL(sessionUrl).pathname + "/results",
     );
 
-    // A partner does not manage: the management pages do not exist for them.
-    for (const url of [partnershipUrl, sessionUrl, `${partnershipUrl}/sessions/new`]) {
+    // A partner reads the partnership page (issue 11) but does not manage: no new session, no members;
+    // the management pages do not exist for them.
+    await other.goto(partnershipUrl);
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText(`${name}`);
+    await expect(other.getByRole("link", { name: "Nieuwe sessie" })).toHaveCount(0);
+    await expect(other.getByRole("heading", { name: "Leden" })).toHaveCount(0);
+    for (const url of [sessionUrl, `${partnershipUrl}/sessions/new`]) {
       await other.goto(url);
       await expect(other.getByRole("heading", { level: 1 })).toHaveText("Pagina niet gevonden");
     }

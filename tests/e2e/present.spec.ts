@@ -243,7 +243,10 @@ test.describe("presenting a session", () => {
     await expect(announcement).toHaveText(`Dia ${total} van ${total}: Afspraken`);
     await expect(page.getByTestId("slide-next")).toBeDisabled();
 
+    // Before the agreements: a polarity map per act, then "discuss first".
     await page.keyboard.press("ArrowLeft");
+    await expect(heading).toHaveText(`Polariteitenkaart: ${workbook.acts.at(-1)!.title.nl}`);
+    for (let i = 1; i <= workbook.acts.length; i++) await page.keyboard.press("ArrowLeft");
     await expect(heading).toHaveText("Eerst bespreken");
     await page.keyboard.press("Home");
     await expect(heading).toHaveText("Doe mee");
@@ -290,7 +293,8 @@ test.describe("presenting a session", () => {
 
     // The discuss-first slide has no order yet: too few answers.
     await page.keyboard.press("End");
-    await page.keyboard.press("ArrowLeft");
+    for (let i = 0; i <= workbook.acts.length; i++) await page.keyboard.press("ArrowLeft");
+    await expect(heading).toHaveText("Eerst bespreken");
     await expect(page.getByText("De volgorde verschijnt zodra minstens 3 deelnemers hebben geantwoord.")).toBeVisible();
     expect(problems).toEqual([]);
   });

@@ -240,6 +240,7 @@ test.describe("small traps (issue 16)", () => {
     await phone.getByRole("main").getByRole("listitem").getByRole("link").nth(2).click();
     await expect(phone.locator("fieldset[data-item]").first()).toBeVisible();
     expect(await headerLinks(phone)).toEqual(["Meedoen met een sessie", "English"]);
+    await expectTapTargets(phone, "act step on a phone");
     // In English too.
     await phone.getByRole("link", { name: "English" }).click();
     await expect(phone.getByRole("navigation", { name: "Main menu" }).getByRole("link")).toHaveText(["Join a session", "Nederlands"]);
@@ -257,6 +258,8 @@ test.describe("small traps (issue 16)", () => {
     expect(await headerLinks(page)).toEqual(expect.arrayContaining(["Handleiding voor begeleiders", "Afmelden"]));
     await page.setViewportSize(PHONE);
     await expectTapTargets(page, "session page on a phone");
+    await page.goto(`/nl/partnerships/${session.partnershipId}`);
+    await expectTapTargets(page, "partnership page on a phone");
   });
 
   test("the join page tells a signed-in member they join as a test participant (issue 13)", async ({ page, browser, db, owned }) => {

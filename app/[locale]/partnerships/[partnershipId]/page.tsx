@@ -130,7 +130,7 @@ export default async function PartnershipPage({
           </>
         )}
         <p>
-          <Link href={`/partnerships/${partnership.id}/agreements`} className="font-semibold text-brand-strong underline">
+          <Link href={`/partnerships/${partnership.id}/agreements`} className="inline-flex min-h-6 items-center font-semibold text-brand-strong underline">
             {tf("toList")}
           </Link>
         </p>

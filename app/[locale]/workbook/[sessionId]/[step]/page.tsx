@@ -55,7 +55,7 @@ export default async function WorkbookStepPage({
   return (
     <>
       <nav aria-label={t("breadcrumb")} className="mb-4 text-sm">
-        <Link href={`/workbook/${session.id}`} className="text-brand-strong underline">
+        <Link href={`/workbook/${session.id}`} className="inline-flex min-h-6 items-center text-brand-strong underline">
           {t("backToOverview")}
         </Link>
       </nav>
