@@ -139,7 +139,7 @@ export function PresentDeck({
             <LiveRefresh sessionId={sessionId} className="shrink-0 text-muted" />
           </div>
 
-          <section key={slide.id} aria-labelledby={headingId} data-slide={slide.id} data-slide-kind={slide.kind} className="min-h-0 flex-1 px-12 pt-5">
+          <section key={slide.id} aria-labelledby={headingId} data-slide={slide.id} data-slide-kind={slide.kind} className="min-h-0 flex-1 overflow-y-auto px-12 pt-5">
             <SlideView
               slide={slide}
               headingId={headingId}

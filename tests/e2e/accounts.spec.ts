@@ -143,7 +143,7 @@ test.describe("coordinator accounts", () => {
     await page.getByRole("main").getByRole("link", { name: "Bekijk het balansprofiel" }).first().click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Balansprofiel");
     const history = page.getByRole("region", { name: "Hoe de balans bewoog" });
-    await expect(history.getByRole("columnheader")).toHaveCount(3);
+    await expect(history.getByRole("columnheader")).toHaveCount(4);
     await expect(history.getByRole("row")).toHaveCount(6);
     await expect(page.locator("figure")).toHaveCount(6);
     await expectAccessible(page, "demo results with history");

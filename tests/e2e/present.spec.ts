@@ -272,7 +272,7 @@ test.describe("presenting a session", () => {
     await page.keyboard.press("Enter");
     await expect(heading).toHaveText(answersTitle);
     await expect(next).toBeFocused();
-    await page.keyboard.press(" ");
+    await page.keyboard.press("Enter");
     await expect(heading).toHaveText(workbook.acts[1]!.title.nl);
     await page.getByTestId("slide-previous").click();
     await expect(heading).toHaveText(answersTitle);
