@@ -38,7 +38,7 @@ export async function SiteHeader() {
                   <span className="text-muted" data-testid="signed-in-user">
                     {ta("signedInAs", { name: user.name })}
                   </span>
-                  <Link href="/sign-out" className={NAV_LINK}>
+                  <Link href="/sign-out" prefetch={false} className={NAV_LINK}>
                     {ta("navSignOut")}
                   </Link>
                 </>
