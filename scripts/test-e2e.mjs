@@ -229,6 +229,10 @@ try {
   }
   const args = process.argv.slice(2);
   const ownOutput = args.some((a) => a === "--output" || a.startsWith("--output="));
+  // Two runs at once on two cores: one Playwright worker each (else four browsers and two
+  // servers share the cores, and long tests time out); one run alone keeps the config's workers.
+  const ownWorkers = args.some((a) => a === "--workers" || a.startsWith("--workers=") || a === "-j");
+  const workers = parallel && !ownWorkers ? ["--workers=1"] : [];
 
   /** Prepares one database and runs the suite on it; its exit status (0: passed). */
   async function suite(database, i) {
@@ -240,7 +244,7 @@ try {
     try {
       await run(
         "npx",
-        ["playwright", "test", ...output, ...args],
+        ["playwright", "test", ...output, ...workers, ...args],
         {
           ...envs[i],
           DATABASE_URL: url,
