@@ -15,6 +15,7 @@ export async function StartSlideBody({
   participants,
   respondents,
   roleCounts,
+  otherRoles,
   anonymityThreshold,
   workbookLength,
 }: {
@@ -22,8 +23,13 @@ export async function StartSlideBody({
   joinUrl: string;
   participants: number;
   respondents: number;
-  /** Roles in the workbook's order, with the number of participants in each (only roles with participants). */
+  /**
+   * Roles in the workbook's order with the number of participants in each: only the roles
+   * that may be named within the anonymity threshold (roleTally in lib/domain/scoring).
+   */
   roleCounts: { id: string; label: string; count: number }[];
+  /** Everyone not in a named role (0 or at least the threshold); shown only beside named roles. */
+  otherRoles: number;
   anonymityThreshold: number;
   /** The full or the short workbook (the core statements), as the coordinator chose for the session. */
   workbookLength: TWorkbookLength;
@@ -67,6 +73,11 @@ export async function StartSlideBody({
                   <strong className="tabular-nums">{r.count}</strong> {r.label}
                 </li>
               ))}
+              {otherRoles > 0 ? (
+                <li className="rounded-lg border-2 border-line px-4 py-2 text-2xl" data-role="other">
+                  <strong className="tabular-nums">{otherRoles}</strong> {t("otherRoles")}
+                </li>
+              ) : null}
             </ul>
           ) : null}
         </section>

@@ -1,6 +1,7 @@
 import "server-only";
 import { getSessionOutcome, getSessionResults } from "@/lib/data/results";
-import type { TSessionProfile } from "@/lib/domain/scoring";
+import { getWorkbook } from "@/lib/data/content";
+import { roleTally, type TSessionProfile } from "@/lib/domain/scoring";
 import { cachedForSession } from "@/lib/platform/live-cache";
 
 /**
@@ -27,7 +28,9 @@ export async function getLiveSessionResults(
 /**
  * What a live screen needs to redraw, as the events stream sends it (`event: result`):
  * the anonymised profile, the previous session's (the ghost markers), and how many
- * participants joined per role: counts only, never names, organisations or answers.
+ * participants joined per role: counts only, never names, organisations or answers, and
+ * only for roles that reach the anonymity threshold (roleTally); everyone else is one
+ * figure, `otherRoles` (0 or at least the threshold).
  * `readAt`: every answer stored before this moment is in it.
  */
 export interface TLiveResult {
@@ -35,6 +38,7 @@ export interface TLiveResult {
   readAt: number;
   participants: number;
   roleCounts: Record<string, number>;
+  otherRoles: number;
   profile: TSessionProfile;
   previous: { sessionId: string; title: string; profile: TSessionProfile } | null;
 }
@@ -48,13 +52,13 @@ export async function getLiveResultJson(session: Parameters<typeof getSessionRes
     const { profile, previous, participants } = await getSessionResults(session, {
       outcome: (id, threshold) => (id === session.id ? getSessionOutcome(id, threshold) : getLiveSessionOutcome(id, threshold)),
     });
-    const roleCounts: Record<string, number> = {};
-    for (const p of participants) roleCounts[p.role] = (roleCounts[p.role] ?? 0) + 1;
+    const tally = roleTally(participants, profile.anonymityThreshold, getWorkbook().roles.map((r) => r.id));
     const result: TLiveResult = {
       sessionId: session.id,
       readAt,
       participants: participants.length,
-      roleCounts,
+      roleCounts: Object.fromEntries(tally.byRole.map((r) => [r.role, r.count])),
+      otherRoles: tally.other,
       profile,
       previous: previous ? { sessionId: previous.session.id, title: previous.session.title, profile: previous.profile } : null,
     };

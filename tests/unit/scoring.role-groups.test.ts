@@ -1,6 +1,7 @@
 /** Step 5: role groups within the anonymity rules (lib/domain/scoring/role-groups.ts). */
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "@/lib/data/content";
+import { roleTally, visibleRoles } from "@/lib/domain/scoring";
 import { oneActSession, profileOf, single, type TPerson } from "./scoring.fixtures";
 
 describe("role groups and roles-differ", () => {
@@ -93,5 +94,48 @@ describe("role order", () => {
     const order = readWorkbook().roles.map((r) => r.id);
     const act = profileOf({ ...oneActSession(["a"], people([...order].reverse())), roleOrder: order });
     expect(act.byRole.map((r) => r.role)).toEqual(order);
+  });
+});
+
+describe("participants per role for the session (roleTally: the start slide, the live stream)", () => {
+  const people = (roles: Record<string, number>) =>
+    Object.entries(roles).flatMap(([role, n]) => Array.from({ length: n }, (_, i) => ({ id: `${role}-${i}`, role })));
+
+  it("names only roles with at least t people and folds the rest into one figure", () => {
+    expect(roleTally(people({ zorg: 3, gemeente: 2, inwoner: 1 }), 3)).toEqual({
+      total: 6,
+      byRole: [{ role: "zorg", count: 3 }],
+      other: 3,
+    });
+  });
+
+  it("never leaves fewer than t people outside the named roles (their count would follow from the total)", () => {
+    // zorg 3 and inwoner 4 reach 3, but the 2 gemeente people would be "everyone else": the smaller group goes too.
+    expect(roleTally(people({ zorg: 3, inwoner: 4, gemeente: 2 }), 3)).toEqual({
+      total: 9,
+      byRole: [{ role: "inwoner", count: 4 }],
+      other: 5,
+    });
+    // People without a role are outside every group: one of them alone withholds the only role.
+    expect(roleTally([...people({ zorg: 3 }), { id: "x", role: "" }], 3)).toEqual({ total: 4, byRole: [], other: 4 });
+  });
+
+  it("says nothing per role when no role reaches the threshold (only the total), and names all when every group does", () => {
+    expect(roleTally(people({ bestuur: 1, professional: 1, client: 1 }), 3)).toEqual({ total: 3, byRole: [], other: 3 });
+    expect(roleTally(people({ b: 3, a: 5 }), 3, ["b", "a"])).toEqual({
+      total: 8,
+      byRole: [
+        { role: "b", count: 3 },
+        { role: "a", count: 5 },
+      ],
+      other: 0,
+    });
+    expect(roleTally([], 3)).toEqual({ total: 0, byRole: [], other: 0 });
+  });
+
+  it("counts a participant once, and visibleRoles names the same roles", () => {
+    const list = [...people({ zorg: 3, gemeente: 3 }), { id: "zorg-0", role: "zorg" }];
+    expect(roleTally(list, 3).total).toBe(6);
+    expect([...visibleRoles(list, 3)].sort()).toEqual(["gemeente", "zorg"]);
   });
 });

@@ -33,7 +33,7 @@ export {
 export { DISCUSS_FIRST_LIMIT, SPLIT_ATTENTION_BONUS } from "./attention";
 export { computeParticipantPositions, mapAnswerToAxis } from "./positions";
 export { computeSessionProfile } from "./profile";
-export { mostDifferentRoles, visibleRoles, type TRoleContrast } from "./role-groups";
+export { mostDifferentRoles, roleTally, visibleRoles, type TRoleContrast, type TRoleTally } from "./role-groups";
 export { seriesShift, seriesSpread } from "./signals";
 export { isSplit } from "./split";
 export { computeStats } from "./statistics";

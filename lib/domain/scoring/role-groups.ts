@@ -169,13 +169,24 @@ export function mostDifferentRoles(byRole: readonly TRoleProfile[]): TRoleContra
   return best;
 }
 
+/** How many participants a session has per role, as far as the anonymity rules allow it to be said. */
+export interface TRoleTally {
+  /** Distinct participants. */
+  total: number;
+  /** The roles that may be named, in list order (roleOrder first, other roles by name), each with its count (>= t). */
+  byRole: { role: string; count: number }[];
+  /** Everyone else (smaller groups, no role): 0 or at least t, never a group of fewer than t. */
+  other: number;
+}
+
 /**
- * The roles that may be named for the session as a whole (an export's role column): the
- * same rule as an act's groups (at least t people, and the people outside the named
- * groups none or at least t), over the participants given.
+ * The participants per role for the session as a whole (the projector's start slide, the
+ * live stream, an export's role column): the same rule as an act's groups (a role is
+ * named with at least t people, and the people outside the named groups are none or at
+ * least t), over the participants given.
  */
-export function visibleRoles(participants: readonly TScoringParticipant[], t: number): Set<string> {
-  const roles = indexParticipants(participants, []);
+export function roleTally(participants: readonly TScoringParticipant[], t: number, roleOrder: readonly string[] = []): TRoleTally {
+  const roles = indexParticipants(participants, roleOrder);
   const R = roles.roleNames.length;
   const counts = new Int32Array(R);
   for (let p = 0; p < roles.P; p++) {
@@ -183,5 +194,17 @@ export function visibleRoles(participants: readonly TScoringParticipant[], t: nu
     if (r >= 0) counts[r] = counts[r]! + 1;
   }
   const visible = visibleGroups(counts, null, roles.P, t, R);
-  return new Set(roles.roleNames.filter((_, r) => visible[r] === 1));
+  const byRole: TRoleTally["byRole"] = [];
+  let named = 0;
+  for (const r of roles.listOrder) {
+    if (visible[r] !== 1) continue;
+    byRole.push({ role: roles.roleNames[r]!, count: counts[r]! });
+    named += counts[r]!;
+  }
+  return { total: roles.P, byRole, other: roles.P - named };
+}
+
+/** The roles that may be named for the session as a whole (roleTally's named roles). */
+export function visibleRoles(participants: readonly TScoringParticipant[], t: number): Set<string> {
+  return new Set(roleTally(participants, t).byRole.map((r) => r.role));
 }

@@ -17,6 +17,7 @@ import { Link } from "@/i18n/navigation";
 import { findSessionForCurrentUser, requireSessionRole } from "@/lib/server/access";
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
+import { roleTally } from "@/lib/domain/scoring";
 import { getRequestOrigin } from "@/lib/platform/origin";
 // Through the live cache: every projector of the session shares one computation per tick.
 import { getLiveSessionResults } from "@/lib/data/live-results";
@@ -57,10 +58,8 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
   const joinUrl = `${origin}/${locale}/join/${session.joinCode}`;
   const isCoordinator = role === "coordinator";
 
-  // Counts per role only: no names, no organisations.
-  const roleCounts = workbook.roles
-    .map((r) => ({ id: r.id, label: pickText(r.label, locale), count: participants.filter((p) => p.role === r.id).length }))
-    .filter((r) => r.count > 0);
+  // Counts per role only, for roles that reach the anonymity threshold; the rest as one figure.
+  const tally = roleTally(participants, profile.anonymityThreshold, workbook.roles.map((r) => r.id));
   const roleLabels = Object.fromEntries(workbook.roles.map((r) => [r.id, pickText(r.label, locale)]));
   const acts = workbook.acts.map((act) => ({
     id: act.id,
@@ -91,7 +90,8 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
           joinUrl={joinUrl}
           participants={participants.length}
           respondents={profile.respondents}
-          roleCounts={roleCounts}
+          roleCounts={tally.byRole.map((r) => ({ id: r.role, label: roleLabels[r.role] ?? r.role, count: r.count }))}
+          otherRoles={tally.other}
           anonymityThreshold={profile.anonymityThreshold}
           workbookLength={workbookLength}
         />
