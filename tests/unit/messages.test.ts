@@ -15,9 +15,71 @@ function flatten(tree: TTree, prefix = ""): Map<string, string> {
   return out;
 }
 
+function file(locale: string): string {
+  return path.resolve(__dirname, "../../messages", `${locale}.json`);
+}
+
 function load(locale: string): Map<string, string> {
-  const file = path.resolve(__dirname, "../../messages", `${locale}.json`);
-  return flatten(JSON.parse(fs.readFileSync(file, "utf8")) as TTree);
+  return flatten(JSON.parse(fs.readFileSync(file(locale), "utf8")) as TTree);
+}
+
+/**
+ * The keys that occur more than once in the same object of a JSON text, as dotted paths
+ * (JSON.parse keeps the last one silently). A small scanner over valid JSON: strings are
+ * read with JSON.parse, so escapes count as the key they spell.
+ */
+function duplicateKeys(text: string): string[] {
+  const found: string[] = [];
+  let i = 0;
+  const space = () => {
+    while (i < text.length && /\s/.test(text[i]!)) i++;
+  };
+  const string = (): string => {
+    const start = i;
+    i++;
+    while (text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const value = (at: string): void => {
+    space();
+    if (text[i] === "{") {
+      i++;
+      const seen = new Set<string>();
+      space();
+      while (text[i] !== "}") {
+        const key = string();
+        const keyPath = at ? `${at}.${key}` : key;
+        if (seen.has(key)) found.push(keyPath);
+        seen.add(key);
+        space();
+        i++; // the colon
+        value(keyPath);
+        space();
+        if (text[i] === ",") i++;
+        space();
+      }
+      i++;
+    } else if (text[i] === "[") {
+      i++;
+      let n = 0;
+      space();
+      while (text[i] !== "]") {
+        value(`${at}[${n++}]`);
+        space();
+        if (text[i] === ",") i++;
+        space();
+      }
+      i++;
+    } else if (text[i] === '"') {
+      string();
+    } else {
+      while (i < text.length && !/[\s,}\]]/.test(text[i]!)) i++;
+    }
+  };
+  JSON.parse(text); // only valid JSON is scanned
+  value("");
+  return found;
 }
 
 /** ICU placeholders such as {count} or {name} used in a message. */
@@ -45,6 +107,20 @@ describe("UI messages", () => {
       ([key, value]) => JSON.stringify(placeholders(value)) !== JSON.stringify(placeholders(messages.get(key) ?? "")),
     );
     expect(mismatched.map(([k]) => k)).toEqual([]);
+  });
+
+  it("finds a duplicate key at any level (JSON.parse would keep the last one)", () => {
+    expect(duplicateKeys('{"a": {"b": "1", "c": ["x", {"d": 1, "d": 2}], "b": "2"}, "e": true, "a": null}')).toEqual([
+      "a.c[1].d",
+      "a.b",
+      "a",
+    ]);
+    expect(duplicateKeys('{"a\\u0062": 1, "ab": 2, "q\\"": {"b": 1}, "r": {"b": 2}}')).toEqual(["ab"]);
+    expect(duplicateKeys('{"a": {}, "b": [], "c": -1.5e3}')).toEqual([]);
+  });
+
+  it.each(routing.locales)("%s has no key twice in the same object", (locale) => {
+    expect(duplicateKeys(fs.readFileSync(file(locale), "utf8"))).toEqual([]);
   });
 
   it("nl is the default locale", () => {
