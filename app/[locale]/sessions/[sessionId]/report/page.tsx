@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
 import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
 import { SignalBadges } from "@/components/charts/SignalBadges";
-import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
+import { ghostPositions } from "@/components/charts/ghost";
 import { ReportDownloads } from "@/components/exports/report-downloads";
 import { AgreementsList } from "@/components/present/agreements-list";
 import { ReportParticipation } from "@/components/report/report-participation";
+import { ActSections } from "@/components/results/act-sections";
 import { BalanceHistory } from "@/components/results/balance-history";
 import { Link } from "@/i18n/navigation";
 import { findSessionForCurrentUser, requireSessionRole } from "@/lib/server/access";
@@ -48,7 +48,6 @@ export default async function ReportPage({ params }: PageProps<"/[locale]/sessio
   const roleLabels = Object.fromEntries(roles.map((r) => [r.id, r.label]));
   const date = (d: Date, style: "long" | "medium") => format.dateTime(d, { dateStyle: style, timeZone: "UTC" });
   const ghostLabel = previous ? tr("ghostLabel", { title: previous.session.title, date: date(previous.session.date, "medium") }) : undefined;
-  const previousActs = new Map(previous?.profile.acts.map((a) => [a.actId, a]) ?? []);
   const actById = new Map(profile.acts.map((a) => [a.actId, a]));
   const titleOf = (actId: string) => actTexts.find((a) => a.id === actId)?.title ?? actId;
 
@@ -124,29 +123,7 @@ export default async function ReportPage({ params }: PageProps<"/[locale]/sessio
         )}
       </section>
 
-      <section aria-labelledby="acts" className="report-section space-y-8">
-        <h2 id="acts" className="text-2xl font-semibold text-brand-strong">
-          {tr("actsTitle")}
-        </h2>
-        {profile.acts.map((actProfile) => {
-          const texts = actTexts.find((a) => a.id === actProfile.actId)!;
-          const ghost = ghostFromAct(previousActs.get(actProfile.actId));
-          return (
-            <div key={actProfile.actId} className="report-act">
-              <ActBalanceFigure
-                id={`act-${actProfile.actId}`}
-                profile={actProfile}
-                act={texts}
-                roleLabels={roleLabels}
-                anonymityThreshold={profile.anonymityThreshold}
-                ghost={ghost ? { ...ghost, label: ghostLabel } : null}
-                titleLevel={3}
-                table="open"
-              />
-            </div>
-          );
-        })}
-      </section>
+      <ActSections profile={profile} previous={previous?.profile} acts={actTexts} roleLabels={roleLabels} ghostLabel={ghostLabel} place="report" />
 
       <section aria-labelledby="agreements" className="report-section space-y-3">
         <h2 id="agreements" className="text-2xl font-semibold text-brand-strong">

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
 import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
-import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
+import { ghostPositions } from "@/components/charts/ghost";
 import { AgreementsList } from "@/components/present/agreements-list";
 import { LastTimeReview } from "@/components/agreements/last-time-review";
 import { ReportDownloads } from "@/components/exports/report-downloads";
 import { BalanceHistory } from "@/components/results/balance-history";
-import { MissingAnswers } from "@/components/results/missing-answers";
+import { ActSections } from "@/components/results/act-sections";
 import { OutcomeSummaries } from "@/components/results/outcome-summaries";
 import { PolarityMaps } from "@/components/results/polarity-maps";
 import { PageHeader } from "@/components/ui/page-header";
@@ -48,7 +47,6 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
         date: format.dateTime(previous.session.date, { dateStyle: "medium", timeZone: "UTC" }),
       })
     : undefined;
-  const previousActs = new Map(previous?.profile.acts.map((a) => [a.actId, a]) ?? []);
   const titleOf = (actId: string) => actTexts.find((a) => a.id === actId)?.title ?? actId;
 
   return (
@@ -131,29 +129,7 @@ export default async function ResultsPage({ params }: PageProps<"/[locale]/sessi
         />
       </section>
 
-      <section aria-labelledby="acts" className="space-y-12">
-        <h2 id="acts" className="text-2xl font-semibold text-brand-strong">
-          {t("actsTitle")}
-        </h2>
-        {profile.acts.map((actProfile) => {
-          const texts = actTexts.find((a) => a.id === actProfile.actId)!;
-          const ghost = ghostFromAct(previousActs.get(actProfile.actId));
-          return (
-            <div key={actProfile.actId}>
-              <ActBalanceFigure
-                id={`act-${actProfile.actId}`}
-                profile={actProfile}
-                act={texts}
-                roleLabels={roleLabels}
-                anonymityThreshold={profile.anonymityThreshold}
-                ghost={ghost ? { ...ghost, label: ghostLabel } : null}
-                table="collapsed"
-              />
-              <MissingAnswers tally={actProfile.missing} actId={actProfile.actId} />
-            </div>
-          );
-        })}
-      </section>
+      <ActSections profile={profile} previous={previous?.profile} acts={actTexts} roleLabels={roleLabels} ghostLabel={ghostLabel} place="results" />
 
       <section aria-labelledby="agreements" className="mt-12 space-y-3">
         <h2 id="agreements" className="text-2xl font-semibold text-brand-strong">
