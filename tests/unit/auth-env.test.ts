@@ -67,3 +67,19 @@ describe("mailed links", () => {
     vi.resetModules();
   });
 });
+
+describe("scripts that only reach the database", () => {
+  it("do not read the auth secret: `npm run data:purge` prints no warning about it (cron's stderr stays clean)", async () => {
+    vi.stubEnv("NODE_ENV", "development");
+    vi.stubEnv("BETTER_AUTH_SECRET", "");
+    vi.resetModules();
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { purgeExpiredSessions } = await import("@/lib/data/purge");
+    const report = await purgeExpiredSessions(new Date());
+    expect(report.failed).toEqual([]);
+    expect(warn.mock.calls.flat().join("\n")).not.toContain("BETTER_AUTH_SECRET");
+    warn.mockRestore();
+    vi.unstubAllEnvs();
+    vi.resetModules();
+  });
+});
