@@ -211,8 +211,9 @@ test.describe("members", () => {
     await expect(other.getByText(`Je bent nu lid van ${name} (Twente), als partner.`)).toBeVisible();
     await expect(other.getByRole("heading", { name: "Wat je nu kunt" })).toBeVisible();
     await expectAccessible(other, "invite accepted");
-    await other.getByRole("link", { name: "Naar je samenwerkingsverbanden" }).click();
-    await expect(other).toHaveURL(/\/nl$/);
+    await other.getByRole("link", { name: `Naar ${name}` }).click();
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText(name);
+    await other.goto("/nl");
     await expect(other.getByText(name)).toBeVisible();
     await expect(other.getByText("Jouw rol: partner")).toBeVisible();
     await expect(other.getByRole("list", { name: `Sessies van ${name}` }).getByRole("link", { name: "Balansprofiel" })).toHaveAttribute(

@@ -172,8 +172,11 @@ test.describe("small traps (issue 16)", () => {
     await expectAccessible(other, "invite accepted");
     await expectTapTargets(other, "invite accepted on a phone");
     await shoot(other, "invite-accepted");
-    await other.getByRole("link", { name: "Naar je samenwerkingsverbanden" }).click();
-    await expect(other).toHaveURL(/\/nl$/);
+    // A partner goes on to the partnership page, which partners read.
+    await other.getByRole("link", { name: `Naar ${partnership.name}` }).click();
+    await expect(other).toHaveURL(new RegExp(`/nl/partnerships/${partnership.id}$`));
+    await expect(other.getByRole("heading", { level: 1 })).toHaveText(partnership.name);
+    await other.goto("/nl");
     await expect(other.getByText("Jouw rol: partner")).toBeVisible();
     expect(await db.membership.count({ where: { partnershipId: partnership.id } })).toBe(2);
 

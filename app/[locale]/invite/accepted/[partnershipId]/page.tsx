@@ -38,12 +38,13 @@ export default async function InviteAcceptedPage({ params }: PageProps<"/[locale
             ),
           )}
         </ul>
+        {/* Partners read the partnership page too (its agreements and balance over time). */}
         <Link
-          href={role === "coordinator" ? `/partnerships/${partnership.id}` : "/"}
+          href={`/partnerships/${partnership.id}`}
           className="inline-flex min-h-11 items-center rounded bg-brand px-5 py-2.5 font-semibold text-white no-underline hover:bg-brand-strong"
           data-testid="accepted-onward"
         >
-          {role === "coordinator" ? t("onwardCoordinator", { partnership: partnership.name }) : t("onwardPartner")}
+          {t("onward", { partnership: partnership.name })}
         </Link>
       </section>
     </>
