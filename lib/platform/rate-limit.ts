@@ -42,6 +42,12 @@ export const LIMIT_RULES = {
    * office network can still send dozens.
    */
   polaritySuggestion: { points: 60, seconds: 10 * 60 },
+  /**
+   * Resume-link lookups (the link, its pages, the downloads, switching and withdrawing)
+   * whose token finds neither a participant nor a withdrawal, per address. A hit is
+   * refunded, so participants behind one office network coming back never use it up.
+   */
+  resumeToken: { points: 30, seconds: 10 * 60 },
 } as const satisfies Record<string, TLimitRule>;
 
 type TLimitRule = { points: number; seconds: number };

@@ -7,7 +7,9 @@ import { Link } from "@/i18n/navigation";
 import { findResumeTarget } from "@/lib/data/participants";
 import { findWithdrawal } from "@/lib/data/participant-rights";
 import { WithdrawnNotice } from "./withdrawn-notice";
+import { TooManyNotice } from "./too-many-notice";
 import { getCurrentParticipant } from "@/lib/server/participant-cookie";
+import { lookUpResumeToken } from "@/lib/server/resume-token";
 import { confirmResumeAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,13 +24,18 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function ResumeConfirmPage({ params }: PageProps<"/[locale]/resume/[token]">) {
   const { token } = await params;
-  const target = await findResumeTarget(token);
-  if (!target) {
-    // A participant who withdrew: the link says plainly that the answers are gone.
+  // Under the address's limit of resume tokens that open nothing (lib/server/resume-token.ts).
+  const lookup = await lookUpResumeToken(async () => {
+    const target = await findResumeTarget(token);
+    if (target) return { target, withdrawnAt: null };
     const withdrawnAt = await findWithdrawal(token);
-    if (!withdrawnAt) notFound();
-    return <WithdrawnNotice withdrawnAt={withdrawnAt} />;
-  }
+    return withdrawnAt ? { target: null, withdrawnAt } : null;
+  });
+  if (lookup.status === "tooMany") return <TooManyNotice />;
+  if (lookup.status === "unknown") notFound();
+  const { target, withdrawnAt } = lookup.value;
+  // A participant who withdrew: the link says plainly that the answers are gone.
+  if (!target) return <WithdrawnNotice withdrawnAt={withdrawnAt} />;
   const current = await getCurrentParticipant(target.sessionId);
   const other = current !== null && current.id !== target.id;
   const t = await getTranslations("resume");

@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getTranslations } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { answersToCsv, answersToJson } from "@/lib/domain/participant-answers";
 import { ZToken } from "@/lib/domain/validation";
 import { readOwnAnswers } from "@/lib/server/participant-answers";
+import { lookUpResumeToken } from "@/lib/server/resume-token";
 
 /**
  * A participant's own answers as a file (right of access and portability, issue 14):
@@ -18,8 +20,17 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/resume/[toke
   if (!ZToken.safeParse(token).success || (format !== "csv" && format !== "json")) {
     return NextResponse.json({ ok: false, error: "notFound" }, { status: 404 });
   }
-  const own = await readOwnAnswers(token, locale);
-  if (!own) return NextResponse.json({ ok: false, error: "notFound" }, { status: 404 });
+  const lookup = await lookUpResumeToken(() => readOwnAnswers(token, locale));
+  // Over the address's limit of tokens that open nothing: 429 with the message in the visitor's language.
+  if (lookup.status === "tooMany") {
+    const t = await getTranslations({ locale, namespace: "errors" });
+    return new NextResponse(t("tooManyAttempts"), {
+      status: 429,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(lookup.retryAfterSeconds), "Cache-Control": "no-store" },
+    });
+  }
+  if (lookup.status === "unknown") return NextResponse.json({ ok: false, error: "notFound" }, { status: 404 });
+  const own = lookup.value;
   const headers = {
     "Cache-Control": "no-store",
     "Referrer-Policy": "no-referrer",

@@ -7,6 +7,8 @@ import { findWithdrawal } from "@/lib/data/participant-rights";
 import { describeAnswer } from "@/lib/domain/participant-answers";
 import { getCurrentParticipant } from "@/lib/server/participant-cookie";
 import { readOwnAnswers } from "@/lib/server/participant-answers";
+import { lookUpResumeToken } from "@/lib/server/resume-token";
+import { TooManyNotice } from "../too-many-notice";
 import { WithdrawnNotice } from "../withdrawn-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,12 +27,16 @@ const buttonClass =
 export default async function OwnAnswersPage({ params }: PageProps<"/[locale]/resume/[token]/answers">) {
   const { token } = await params;
   const locale = await getLocale();
-  const own = await readOwnAnswers(token, locale);
-  if (!own) {
+  const lookup = await lookUpResumeToken(async () => {
+    const own = await readOwnAnswers(token, locale);
+    if (own) return { own, withdrawnAt: null };
     const withdrawnAt = await findWithdrawal(token);
-    if (!withdrawnAt) notFound();
-    return <WithdrawnNotice withdrawnAt={withdrawnAt} />;
-  }
+    return withdrawnAt ? { own: null, withdrawnAt } : null;
+  });
+  if (lookup.status === "tooMany") return <TooManyNotice />;
+  if (lookup.status === "unknown") notFound();
+  const { own, withdrawnAt } = lookup.value;
+  if (!own) return <WithdrawnNotice withdrawnAt={withdrawnAt} />;
   const t = await getTranslations("rights.answers");
   const format = await getFormatter();
   const { participant, sections, words } = own;

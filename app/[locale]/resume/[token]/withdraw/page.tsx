@@ -6,6 +6,8 @@ import { Form } from "@/components/ui/form";
 import { Link } from "@/i18n/navigation";
 import { findOwnAnswers, findWithdrawal } from "@/lib/data/participant-rights";
 import { withdrawAction } from "../actions";
+import { lookUpResumeToken } from "@/lib/server/resume-token";
+import { TooManyNotice } from "../too-many-notice";
 import { WithdrawnNotice } from "../withdrawn-notice";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,12 +18,16 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The confirmation before a participant withdraws: exactly what will be deleted, and a way back. */
 export default async function WithdrawPage({ params }: PageProps<"/[locale]/resume/[token]/withdraw">) {
   const { token } = await params;
-  const own = await findOwnAnswers(token);
-  if (!own) {
+  const lookup = await lookUpResumeToken(async () => {
+    const own = await findOwnAnswers(token);
+    if (own) return { own, withdrawnAt: null };
     const withdrawnAt = await findWithdrawal(token);
-    if (!withdrawnAt) notFound();
-    return <WithdrawnNotice withdrawnAt={withdrawnAt} />;
-  }
+    return withdrawnAt ? { own: null, withdrawnAt } : null;
+  });
+  if (lookup.status === "tooMany") return <TooManyNotice />;
+  if (lookup.status === "unknown") notFound();
+  const { own, withdrawnAt } = lookup.value;
+  if (!own) return <WithdrawnNotice withdrawnAt={withdrawnAt} />;
   const t = await getTranslations("rights.withdraw");
   const names = { session: own.session.title, partnership: own.session.partnership.name };
   return (
