@@ -47,7 +47,6 @@ export async function toMessageResult(key: TMessageKey): Promise<TActionFailure>
 export type TAuthMessageKey =
   | "signInRequired"
   | "invalidCredentials"
-  | "emailTaken"
   | "resetLinkInvalid"
   | "tooManyAttempts"
   | "notAllowed"
