@@ -11,8 +11,12 @@
  *   printing. No colour means "good" or "bad": there is no green/red pair on an axis.
  */
 
-/** The marker shapes a dot can have (recharts' Symbols types). */
-export const SYMBOL_SHAPES = ["circle", "cross", "diamond", "square", "star", "triangle", "wye"] as const;
+/**
+ * The marker shapes a dot can have: recharts' seven Symbols types, and a triangle pointing
+ * down (its triangle turned half a turn), so that each of the eight roles has a shape of
+ * its own and role markers are told apart without colour.
+ */
+export const SYMBOL_SHAPES = ["circle", "cross", "diamond", "square", "star", "triangle", "triangle-down", "wye"] as const;
 export type TSymbolShape = (typeof SYMBOL_SHAPES)[number];
 
 export interface TRoleStyle {
@@ -44,7 +48,7 @@ export const ROLE_STYLES: Readonly<Record<string, TRoleStyle>> = {
   client: { shape: "diamond", fill: OKABE_ITO.reddishPurple },
   funder: { shape: "star", fill: OKABE_ITO.vermillion },
   "elected-representative": { shape: "wye", fill: OKABE_ITO.black },
-  "national-government": { shape: "square", fill: OKABE_ITO.yellow },
+  "national-government": { shape: "triangle-down", fill: OKABE_ITO.yellow },
   other: { shape: "cross", fill: OKABE_ITO.skyBlue },
 };
 

@@ -62,17 +62,20 @@ export function HatchDefs({ id }: { id: string }) {
 /** One participant (anonymous): shape and colour by role, always with a dark outline. */
 export function DotShape({ role, s, scale = 1 }: { role: string | null; s: TSize; scale?: number }) {
   const style = roleStyle(role);
-  return (
+  const down = style.shape === "triangle-down";
+  const symbol = (
     <Symbols
       cx={0}
       cy={0}
-      type={style.shape}
+      type={style.shape === "triangle-down" ? "triangle" : style.shape}
       size={s.dotArea * scale}
       fill={style.fill}
       stroke={INK.ink}
       strokeWidth={s.dotStroke}
     />
   );
+  // The triangle is drawn around its centre, so half a turn keeps the dot where it was.
+  return down ? <g transform="rotate(180)">{symbol}</g> : symbol;
 }
 
 /** Horizontal gap between the two halves of a split ("broken") median marker. */

@@ -205,7 +205,7 @@ describe("ActBalanceChart (server-rendered markup)", () => {
     expect(html).toContain("Een partner (rol niet getoond)");
   });
 
-  it("has a style for every role in content/roles.yaml: its own colour, and its own shape while shapes last", () => {
+  it("has a style for every role in content/roles.yaml: its own colour and its own shape", () => {
     const roles = readWorkbook().roles.map((r) => r.id);
     const missing = roles.filter((r) => ROLE_STYLES[r] === undefined);
     expect(missing, "roles without a style in components/charts/chart-style.ts").toEqual([]);
@@ -213,8 +213,23 @@ describe("ActBalanceChart (server-rendered markup)", () => {
     const looks = [...styles, NO_ROLE_STYLE, UNKNOWN_ROLE_STYLE].map((st) => `${st.shape} ${st.fill}`);
     expect(new Set(looks).size, "no two roles look alike, nor like a dot without role or an unknown role").toBe(looks.length);
     expect(new Set(styles.map((st) => st.fill)).size, "a colour per role").toBe(roles.length);
-    expect(new Set(styles.map((st) => st.shape)).size, "every shape is used before one repeats").toBe(Math.min(roles.length, SYMBOL_SHAPES.length));
+    expect(roles.length, "a shape for every role: add one to SYMBOL_SHAPES (and draw it in DotShape)").toBeLessThanOrEqual(SYMBOL_SHAPES.length);
+    expect(new Set(styles.map((st) => st.shape)).size, "a shape per role, so roles are told apart without colour").toBe(roles.length);
     expect(Object.keys(ROLE_STYLES).filter((r) => !roles.includes(r)), "styles for roles that are not in the content").toEqual([]);
+  });
+
+  it("draws the eighth shape, a triangle pointing down, in the chart and in its legend", () => {
+    const dots: TDot[] = [...DOTS, { now: 0.4, desired: 0.4, role: "national-government" }, { now: 0.5, desired: 0.5, role: "manager" }];
+    const html = renderAct({
+      profile: actProfile({ dots }),
+      roleLabels: { ...ROLE_LABELS, "national-government": "Rijksoverheid", manager: "Manager" },
+    });
+    const legend = html.slice(html.indexOf("data-legend"));
+    expect(legend).toContain("Rijksoverheid");
+    // Two lanes and the legend: each a turned triangle in the role's colour; no other dot is turned.
+    const turned = [...html.matchAll(/<g transform="rotate\(180\)"><path [^>]*?fill="([^"]+)"/g)].map((m) => m[1]);
+    expect(turned).toEqual([roleStyle("national-government").fill, roleStyle("national-government").fill, roleStyle("national-government").fill]);
+    expect(roleStyle("manager").shape).toBe("square");
   });
 
   it("lists the legend's roles in the content's order (as byRole lists them), not alphabetically", () => {
