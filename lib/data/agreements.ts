@@ -58,9 +58,9 @@ export type TAgreementInputRaw = z.input<typeof ZAgreementInput>;
 /** Validated. */
 export type TAgreementInput = z.output<typeof ZAgreementInput>;
 
-const select = {
+/** The fields of an agreement that every list of agreements reads (also lib/data/follow-through.ts). */
+export const AGREEMENT_FIELDS = {
   id: true,
-  sessionId: true,
   actId: true,
   position: true,
   action: true,
@@ -70,8 +70,9 @@ const select = {
   note: true,
   statusChangedAt: true,
   createdAt: true,
-  updatedAt: true,
 } as const;
+
+const select = { ...AGREEMENT_FIELDS, sessionId: true, updatedAt: true } as const;
 
 export type TAgreement = {
   id: string;

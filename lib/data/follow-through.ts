@@ -1,6 +1,6 @@
 import "server-only";
 import { getWorkbook } from "@/lib/data/content";
-import { listAgreements, type TAgreement } from "@/lib/data/agreements";
+import { AGREEMENT_FIELDS, listAgreements, type TAgreement } from "@/lib/data/agreements";
 import { getSessionProfile } from "@/lib/data/results";
 import { listEarlierSessions } from "@/lib/data/sessions";
 import { db } from "@/lib/platform/db";
@@ -22,19 +22,7 @@ function memberOf(userId: string) {
   return { memberships: { some: { userId, role: { in: MEMBER_ROLES_ANY } } } };
 }
 
-const agreementSelect = {
-  id: true,
-  actId: true,
-  position: true,
-  action: true,
-  owner: true,
-  revisitOn: true,
-  status: true,
-  note: true,
-  statusChangedAt: true,
-  createdAt: true,
-  session: { select: { id: true, title: true, date: true } },
-} as const;
+const agreementSelect = { ...AGREEMENT_FIELDS, session: { select: { id: true, title: true, date: true } } } as const;
 
 export interface TPartnershipAgreement {
   id: string;
