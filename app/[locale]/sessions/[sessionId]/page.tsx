@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CopyButton } from "@/components/ui/copy-button";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { LIST_ROW_CLASS, ListTable } from "@/components/ui/list-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { QrCode } from "@/components/ui/qr-code";
 import { Form } from "@/components/ui/form";
@@ -107,52 +108,41 @@ export default async function SessionPage({ params }: PageProps<"/[locale]/sessi
         {participants.length === 0 ? (
           <p>{t("noParticipants")}</p>
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{t("participantsCaption")}</caption>
-              <thead>
-                <tr className="border-b-2 border-line">
-                  <th scope="col" className="py-2 pr-4">{t("colParticipant")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("colRole")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("colOrganisation")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("colProgress")}</th>
-                  <th scope="col" className="py-2">{tr("column")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {participants.map((p, i) => (
-                  <tr key={p.id} className="border-b border-line">
-                    <td className="py-2 pr-4">
-                      {p.displayName ?? t("anonymous", { number: i + 1 })}
-                      {p.isTest && (
-                        <span className="ml-2 text-sm text-muted" data-testid="test-participant">
-                          ({t("testParticipant")})
-                        </span>
-                      )}
-                    </td>
-                    <td className="py-2 pr-4">{roles.find((r) => r.id === p.role)?.label[lang] ?? p.role}</td>
-                    <td className="py-2 pr-4">{p.organisation ?? "–"}</td>
-                    <td className="py-2 pr-4">
-                      {t("progress", {
-                        answered: p.progress.answered,
-                        total: p.progress.total,
-                        percent: p.progress.total === 0 ? 0 : Math.round((p.progress.answered / p.progress.total) * 100),
-                      })}
-                    </td>
-                    <td className="py-2">
-                      <Link
-                        href={`/sessions/${session.id}/participants/${p.id}/delete`}
-                        className="inline-flex min-h-6 items-center text-brand-strong underline"
-                        aria-label={tr("linkLabel", { name: p.displayName ?? t("anonymous", { number: i + 1 }) })}
-                      >
-                        {tr("link")}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ListTable
+            caption={t("participantsCaption")}
+            columns={[t("colParticipant"), t("colRole"), t("colOrganisation"), t("colProgress"), tr("column")]}
+          >
+            {participants.map((p, i) => (
+              <tr key={p.id} className={LIST_ROW_CLASS}>
+                <td className="py-2 pr-4">
+                  {p.displayName ?? t("anonymous", { number: i + 1 })}
+                  {p.isTest && (
+                    <span className="ml-2 text-sm text-muted" data-testid="test-participant">
+                      ({t("testParticipant")})
+                    </span>
+                  )}
+                </td>
+                <td className="py-2 pr-4">{roles.find((r) => r.id === p.role)?.label[lang] ?? p.role}</td>
+                <td className="py-2 pr-4">{p.organisation ?? "–"}</td>
+                <td className="py-2 pr-4">
+                  {t("progress", {
+                    answered: p.progress.answered,
+                    total: p.progress.total,
+                    percent: p.progress.total === 0 ? 0 : Math.round((p.progress.answered / p.progress.total) * 100),
+                  })}
+                </td>
+                <td className="py-2">
+                  <Link
+                    href={`/sessions/${session.id}/participants/${p.id}/delete`}
+                    className="inline-flex min-h-6 items-center text-brand-strong underline"
+                    aria-label={tr("linkLabel", { name: p.displayName ?? t("anonymous", { number: i + 1 }) })}
+                  >
+                    {tr("link")}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </ListTable>
         )}
       </section>
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { LIST_ROW_CLASS, ListTable } from "@/components/ui/list-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Link } from "@/i18n/navigation";
 import { findWithdrawal } from "@/lib/data/participant-rights";
@@ -86,30 +87,20 @@ export default async function OwnAnswersPage({ params }: PageProps<"/[locale]/re
             <h2 id={`part-${section.id}`} className="text-xl font-semibold text-brand-strong">
               {section.title}
             </h2>
-            <div className="overflow-x-auto">
-              <table className="w-full max-w-4xl border-collapse text-left">
-                <thead>
-                  <tr className="border-b-2 border-line">
-                    <th scope="col" className="py-2 pr-4">{t("question")}</th>
-                    <th scope="col" className="py-2">{t("answer")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {section.lines.map((line) => (
-                    <tr key={`${line.itemId}:${line.dimension}`} className="border-b border-line align-top">
-                      <th scope="row" className="py-2 pr-4 font-normal">
-                        {line.context && <span className="block text-sm text-muted">{line.context}</span>}
-                        {line.question}
-                        {(line.dimension === "now" || line.dimension === "desired") && (
-                          <span className="text-muted"> ({words.dimension(line.dimension)})</span>
-                        )}
-                      </th>
-                      <td className="whitespace-pre-line py-2">{describeAnswer(line, words)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <ListTable className="w-full max-w-4xl" columns={[t("question"), t("answer")]}>
+              {section.lines.map((line) => (
+                <tr key={`${line.itemId}:${line.dimension}`} className={`${LIST_ROW_CLASS} align-top`}>
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    {line.context && <span className="block text-sm text-muted">{line.context}</span>}
+                    {line.question}
+                    {(line.dimension === "now" || line.dimension === "desired") && (
+                      <span className="text-muted"> ({words.dimension(line.dimension)})</span>
+                    )}
+                  </th>
+                  <td className="whitespace-pre-line py-2">{describeAnswer(line, words)}</td>
+                </tr>
+              ))}
+            </ListTable>
           </section>
         ))}
       </div>
