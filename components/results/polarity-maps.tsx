@@ -10,8 +10,22 @@ import "@/components/present/polarity.css";
  * that has a map, pole A and pole B side by side, each with its upside, action steps,
  * downside and early warnings. Only accepted lines; suggestions never show (and carry no
  * name anyway). For pages whose guard already checked that the user may see the session.
+ * The report (and so its PDF) shows the same section, with `whenEmpty="hide"`: nothing at
+ * all when no map was made; in print the two poles stay side by side (polarity.css), and
+ * every field has a heading that names its pole, so the PDF's structure reads on its own.
  */
-export async function PolarityMaps({ sessionId, headingLevel = 2 }: { sessionId: string; headingLevel?: 2 | 3 }) {
+export async function PolarityMaps({
+  sessionId,
+  headingLevel = 2,
+  whenEmpty = "say",
+  className = "",
+}: {
+  sessionId: string;
+  headingLevel?: 2 | 3;
+  /** "say": a line that no map was made (results page); "hide": render nothing (report). */
+  whenEmpty?: "say" | "hide";
+  className?: string;
+}) {
   const [entries, t, locale] = await Promise.all([listAcceptedPolarityEntries(sessionId), getTranslations("polarity"), getLocale()]);
   const Heading = `h${headingLevel}` as const;
   const Sub = `h${headingLevel + 1}` as "h3" | "h4";
@@ -19,9 +33,10 @@ export async function PolarityMaps({ sessionId, headingLevel = 2 }: { sessionId:
   const acts = getWorkbook()
     .acts.map((act) => ({ act, entries: entries.filter((e) => e.actId === act.id) }))
     .filter((a) => a.entries.length > 0);
+  if (acts.length === 0 && whenEmpty === "hide") return null;
 
   return (
-    <section aria-labelledby="polarity-maps" className="space-y-4" data-polarity-maps="">
+    <section aria-labelledby="polarity-maps" className={`space-y-4 ${className}`.trim()} data-polarity-maps="">
       <Heading id="polarity-maps" className="text-2xl font-semibold text-brand-strong">
         {t("results.title")}
       </Heading>

@@ -126,6 +126,23 @@ test.describe("reports and exports", () => {
       expect(act.summary).not.toBe("");
     }
 
+    // The polarity map the demo session made (one act), with its accepted lines only: the
+    // partners' suggestions still waiting for the facilitator never appear.
+    const entries = await db.polarityEntry.findMany({ where: { sessionId: session.id }, orderBy: [{ quadrant: "asc" }, { position: "asc" }] });
+    const accepted = entries.filter((e) => e.status === "accepted");
+    const waiting = entries.filter((e) => e.status === "suggested");
+    expect(accepted.length).toBeGreaterThan(0);
+    expect(waiting.length).toBeGreaterThan(0);
+    const mapActs = [...new Set(accepted.map((e) => e.actId))];
+    const maps = page.locator("[data-polarity-act]");
+    await expect(maps).toHaveCount(mapActs.length);
+    const mapTitle = (await maps.first().locator("h3").textContent())?.trim() ?? "";
+    expect(mapTitle).toMatch(/^Polariteitenkaart: /);
+    for (const e of accepted) await expect(maps.locator(`[data-polarity-field=${e.quadrant}]`).getByText(e.text, { exact: true })).toBeVisible();
+    for (const e of waiting) await expect(page.getByText(e.text)).toHaveCount(0);
+    // Each field has a heading that names its pole (the PDF's structure).
+    await expect(maps.first().locator("[data-polarity-field] h4")).toHaveCount(new Set(accepted.map((e) => e.quadrant)).size);
+
     const pdfHref = await page.goto(`/nl/sessions/${session.id}/results`).then(() => downloads.getByRole("link", { name: "Verslag als PDF" }).getAttribute("href"));
     const pdf = await readPdf(await page.request.get(pdfHref!, { timeout: 90_000 }));
     expect(pdf.marked).toBe(true);
@@ -140,6 +157,9 @@ test.describe("reports and exports", () => {
       expect(text).toContain(squash(act.title));
       expect(text).toContain(squash(act.summary));
     }
+    expect(pdf.bookmarks).toContain(mapTitle);
+    for (const e of accepted) expect(text).toContain(squash(e.text));
+    for (const e of waiting) expect(text).not.toContain(squash(e.text));
   });
 
   test("a session below the threshold: no positions on the report or in its PDF", async ({ page, db, owned }) => {

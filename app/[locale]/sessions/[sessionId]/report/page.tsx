@@ -8,6 +8,7 @@ import { AgreementsList } from "@/components/present/agreements-list";
 import { ReportParticipation } from "@/components/report/report-participation";
 import { ActSections } from "@/components/results/act-sections";
 import { BalanceHistory } from "@/components/results/balance-history";
+import { PolarityMaps } from "@/components/results/polarity-maps";
 import { Link } from "@/i18n/navigation";
 import { findSessionForCurrentUser, requireSessionRole } from "@/lib/server/access";
 import { getWorkbook } from "@/lib/data/content";
@@ -124,6 +125,8 @@ export default async function ReportPage({ params }: PageProps<"/[locale]/sessio
       </section>
 
       <ActSections profile={profile} previous={previous?.profile} acts={actTexts} roleLabels={roleLabels} ghostLabel={ghostLabel} place="report" />
+
+      <PolarityMaps sessionId={session.id} whenEmpty="hide" className="report-section" />
 
       <section aria-labelledby="agreements" className="report-section space-y-3">
         <h2 id="agreements" className="text-2xl font-semibold text-brand-strong">
