@@ -9,10 +9,12 @@
  */
 import fs from "node:fs";
 import { db } from "@/lib/platform/db";
-import { importPartnership } from "@/lib/data/partnership-transfer";
+import { importPartnershipFile } from "@/lib/data/partnership-transfer";
 import { MAX_IMPORT_BYTES } from "@/lib/domain/export-format";
 
 const MESSAGES = {
+  tooLarge: `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+  notJson: "The file is not JSON.",
   notAnExport: "This file is not a partnership export of the werkboek (its \"format\" is missing or different).",
   unknownVersion: "This export's version is not known to this installation: update the werkboek first.",
   invalid: "This export does not match its format (docs/export-format.md): nothing was imported.",
@@ -32,16 +34,10 @@ async function main() {
   if (!email) usage("Who becomes the coordinator? Give the e-mail address of an existing account.");
   if (!fs.existsSync(file)) usage(`No such file: ${file}`);
   if (fs.statSync(file).size > MAX_IMPORT_BYTES) usage(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
-  let json: unknown;
-  try {
-    json = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch {
-    usage("The file is not JSON.");
-  }
   try {
     const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, select: { id: true } });
     if (!user) usage(`There is no account with the e-mail address ${email}: sign up first, then import.`);
-    const result = await importPartnership(user.id, json);
+    const result = await importPartnershipFile(user.id, fs.readFileSync(file, "utf8"));
     if (!result.ok) {
       console.error(MESSAGES[result.error]);
       process.exitCode = 1;

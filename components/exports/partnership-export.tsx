@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { MAX_IMPORT_UPLOAD_BYTES } from "@/lib/domain/export-format";
 
 /**
  * The full export of a partnership (docs/export-format.md), for its coordinator, on the
@@ -21,7 +22,7 @@ export async function PartnershipExport({ partnershipId }: { partnershipId: stri
           {t("partnershipDownload")}
         </a>
       </p>
-      <p className="max-w-3xl text-sm text-muted">{t("partnershipImport")}</p>
+      <p className="max-w-3xl text-sm text-muted">{t("partnershipImport", { megabytes: MAX_IMPORT_UPLOAD_BYTES / 1024 / 1024 })}</p>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/platform/db";
 import { createJoinCode, createToken, hashToken } from "@/lib/platform/tokens";
 import { findPartnershipForMember } from "@/lib/data/memberships";
@@ -7,6 +8,7 @@ import { isPolarityQuadrant } from "@/lib/domain/polarity";
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
+  MAX_IMPORT_BYTES,
   ZPartnershipExport,
   type TPartnershipExportFile,
 } from "@/lib/domain/export-format";
@@ -109,15 +111,37 @@ export async function exportPartnership(userId: string, partnershipId: string): 
   };
 }
 
+/** Why an import was refused: too large, not JSON, not an export, a version this installation does not know, or not the format. */
+export type TImportError = "tooLarge" | "notJson" | "notAnExport" | "unknownVersion" | "invalid";
+
 export type TImportResult =
   | { ok: true; partnershipId: string; sessions: number; participants: number; answers: number }
-  | { ok: false; error: "notAnExport" | "unknownVersion" | "invalid" };
+  | { ok: false; error: TImportError };
 
-/** Recreates an exported partnership, with `userId` as its coordinator. Nothing changes on bad input. */
+/** What says that a file is an export at all, and of which version (read before the whole format). */
+const ZExportHead = z.object({ format: z.literal(EXPORT_FORMAT), version: z.unknown() });
+
+/**
+ * Imports an export file's text: the one way in, for `npm run data:import` and the upload in
+ * the app (app/api/partnerships/import). At most `maxBytes` (UTF-8), JSON (a leading BOM is
+ * allowed), then importPartnership. Nothing changes when the file is refused.
+ */
+export async function importPartnershipFile(userId: string, text: string, maxBytes = MAX_IMPORT_BYTES): Promise<TImportResult> {
+  if (Buffer.byteLength(text, "utf8") > maxBytes) return { ok: false, error: "tooLarge" };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { ok: false, error: "notJson" };
+  }
+  return importPartnership(userId, json);
+}
+
+/** Recreates an exported partnership, with `userId` as its coordinator, in one transaction. Nothing changes on bad input. */
 export async function importPartnership(userId: string, input: unknown): Promise<TImportResult> {
-  const head = input as { format?: unknown; version?: unknown } | null;
-  if (typeof head !== "object" || head === null || head.format !== EXPORT_FORMAT) return { ok: false, error: "notAnExport" };
-  if (head.version !== EXPORT_VERSION) return { ok: false, error: "unknownVersion" };
+  const head = ZExportHead.safeParse(input);
+  if (!head.success) return { ok: false, error: "notAnExport" };
+  if (head.data.version !== EXPORT_VERSION) return { ok: false, error: "unknownVersion" };
   const parsed = ZPartnershipExport.safeParse(input);
   if (!parsed.success) return { ok: false, error: "invalid" };
   const data = parsed.data;

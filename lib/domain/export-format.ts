@@ -18,6 +18,12 @@ export const EXPORT_FORMAT = "werkboek-partnership";
 export const EXPORT_VERSION = 1;
 /** The largest file an import accepts (a session of 500 participants is about 5 MB). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * The largest upload of an export in the app (app/api/partnerships/import): Next.js hands a
+ * route at most 10 MiB of a request body while a proxy runs (proxyClientMaxBodySize), so a
+ * larger file goes through `npm run data:import` (decision 028).
+ */
+export const MAX_IMPORT_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 const ZDate = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const text = (max: number) => z.string().max(max);

@@ -22,7 +22,7 @@ export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 export type TActionRefusal = { status: 400 | 413 | 415; reason: string };
 
 /** The body's bytes, or null when it is longer than `limit` (also without a Content-Length: chunked). */
-async function readAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function readAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

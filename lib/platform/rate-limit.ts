@@ -48,6 +48,8 @@ export const LIMIT_RULES = {
    * refunded, so participants behind one office network coming back never use it up.
    */
   resumeToken: { points: 30, seconds: 10 * 60 },
+  /** Partnership exports uploaded for import in the app, per user (each may be 10 MiB and one transaction). */
+  partnershipImport: { points: 10, seconds: 10 * 60 },
 } as const satisfies Record<string, TLimitRule>;
 
 type TLimitRule = { points: number; seconds: number };

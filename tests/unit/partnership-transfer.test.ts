@@ -9,7 +9,7 @@ import { db } from "@/lib/platform/db";
 import { getWorkbook } from "@/lib/data/content";
 import { createSession } from "@/lib/data/sessions";
 import { getSessionResults } from "@/lib/data/results";
-import { exportPartnership, importPartnership } from "@/lib/data/partnership-transfer";
+import { exportPartnership, importPartnership, importPartnershipFile } from "@/lib/data/partnership-transfer";
 import { ZPartnershipExport } from "@/lib/domain/export-format";
 import { createTestPartnership } from "./support/partnership";
 
@@ -126,6 +126,21 @@ describe("full export and import of a partnership", { timeout: 30_000 }, () => {
     extra.sessions[0].participants[0].resumeTokenHash = "x";
     expect(await importPartnership(outsider.id, extra)).toEqual({ ok: false, error: "invalid" });
     expect(await db.partnership.count()).toBe(count);
+  });
+
+  it("reads the file's text the same way for the upload and the command: a size limit, JSON (with or without a BOM), then the format", async () => {
+    const { coordinator, outsider, partnershipId } = await createFilledPartnership();
+    const file = JSON.stringify(await exportPartnership(coordinator.id, partnershipId));
+    const count = await db.partnership.count();
+    expect(await importPartnershipFile(outsider.id, file, Buffer.byteLength(file) - 1)).toEqual({ ok: false, error: "tooLarge" });
+    expect(await importPartnershipFile(outsider.id, "{ not json")).toEqual({ ok: false, error: "notJson" });
+    expect(await importPartnershipFile(outsider.id, "")).toEqual({ ok: false, error: "notJson" });
+    expect(await importPartnershipFile(outsider.id, '"werkboek-partnership"')).toEqual({ ok: false, error: "notAnExport" });
+    expect(await importPartnershipFile(outsider.id, file.replace('"version":1', '"version":"1"'))).toEqual({ ok: false, error: "unknownVersion" });
+    expect(await db.partnership.count()).toBe(count);
+    const imported = await importPartnershipFile(outsider.id, `\uFEFF${file}`, Buffer.byteLength(file) + 3);
+    expect(imported).toMatchObject({ ok: true, sessions: 2, participants: 14 });
+    expect(await db.partnership.count()).toBe(count + 1);
   });
 
   it("npm run data:import recreates it in an empty database", async () => {

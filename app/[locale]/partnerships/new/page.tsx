@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { PartnershipImport } from "@/components/exports/partnership-import";
 import { Form } from "@/components/ui/form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/server/access";
+import { IMPORT_UPLOAD_ERRORS } from "@/lib/server/partnership-import";
 import { createPartnershipAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,10 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("newTitle") };
 }
 
-export default async function NewPartnershipPage() {
-  // Whoever creates a partnership becomes its coordinator, so this needs an account.
+/** `?import=<reason>`: the import route sent the browser back with why the file was refused (anything else is ignored). */
+const ZSearch = z.object({ import: z.enum(IMPORT_UPLOAD_ERRORS).nullable().catch(null).default(null) });
+
+export default async function NewPartnershipPage({ searchParams }: PageProps<"/[locale]/partnerships/new">) {
+  // Whoever creates (or imports) a partnership becomes its coordinator, so this needs an account.
   await requireUser("/partnerships/new");
   const t = await getTranslations("partnership");
+  const search = ZSearch.parse(await searchParams);
   return (
     <>
       <PageHeader title={t("newTitle")}>{t("newLead")}</PageHeader>
@@ -25,6 +32,7 @@ export default async function NewPartnershipPage() {
           { kind: "text", name: "region", label: t("region"), hint: t("regionHint"), required: true, maxLength: 120 },
         ]}
       />
+      <PartnershipImport error={search.import} />
     </>
   );
 }
