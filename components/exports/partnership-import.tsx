@@ -6,7 +6,7 @@ import type { TImportUploadError } from "@/lib/server/partnership-import";
 /**
  * Importing a partnership export (docs/export-format.md) on the new-partnership page: a
  * plain form with one file field, posted to app/api/partnerships/import (a route, not a
- * server action: exports are often larger than an action may be; decision 028). It works
+ * server action: exports are often larger than an action may be; decision 029). It works
  * without JavaScript; the route sends the browser to the new partnership, or back here with
  * the reason (`error`), which the error summary announces and links to the field.
  */

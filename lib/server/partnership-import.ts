@@ -10,7 +10,7 @@ import { MAX_IMPORT_UPLOAD_BYTES } from "@/lib/domain/export-format";
 /**
  * The upload of a partnership export in the app (app/api/partnerships/import), posted by
  * the form on the new-partnership page, with or without JavaScript. Not a server action:
- * an export is often larger than the 1 MiB an action may receive (decision 028). The steps
+ * an export is often larger than the 1 MiB an action may receive (decision 029). The steps
  * follow the guarded action (lib/server/action.ts): own Origin, a form, zod, signed in,
  * then the one import function of lib/data/partnership-transfer.ts, which is also
  * `npm run data:import`'s and stores everything in one transaction or nothing.
