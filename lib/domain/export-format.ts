@@ -21,7 +21,7 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /**
  * The largest upload of an export in the app (app/api/partnerships/import): Next.js hands a
  * route at most 10 MiB of a request body while a proxy runs (proxyClientMaxBodySize), so a
- * larger file goes through `npm run data:import` (decision 028).
+ * larger file goes through `npm run data:import` (decision 029).
  */
 export const MAX_IMPORT_UPLOAD_BYTES = 10 * 1024 * 1024;
 
