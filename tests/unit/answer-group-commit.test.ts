@@ -42,4 +42,35 @@ describe("saveAnswer: answers sent at once are committed together", () => {
     expect(results[10]!.status).toBe("rejected");
     expect(await db.answer.count({ where: { participantId: participant! } })).toBe(10);
   });
+
+  it("writes rows that read back as Prisma writes them: types, a later answer replacing all fields, the time", async () => {
+    const [participant] = await sessionWith(1);
+    const before = Date.now();
+    // Group of several (one statement), then a group of one: "does not apply" replaced by a position.
+    await Promise.all([
+      saveAnswer(participant!, { itemId: statements[0]!, dimension: "now", value: null, text: null, notApplicable: true }),
+      saveAnswer(participant!, { itemId: statements[1]!, dimension: "desired", value: 6, text: null }),
+      saveAnswer(participant!, { itemId: statements[2]!, dimension: "now", value: null, text: null }),
+    ]);
+    let rows = await db.answer.findMany({ where: { participantId: participant! }, orderBy: { itemId: "asc" } });
+    const byItem = (id: string) => rows.find((r) => r.itemId === id)!;
+    expect(byItem(statements[0]!)).toMatchObject({ dimension: "now", value: null, text: null, notApplicable: true });
+    expect(byItem(statements[1]!)).toMatchObject({ dimension: "desired", value: 6, notApplicable: false });
+    expect(byItem(statements[2]!)).toMatchObject({ value: null, notApplicable: false });
+    for (const r of rows) {
+      expect(r.updatedAt).toBeInstanceOf(Date);
+      expect(r.updatedAt.getTime()).toBeGreaterThanOrEqual(before - 5);
+      expect(r.updatedAt.getTime()).toBeLessThanOrEqual(Date.now() + 5);
+      expect(r.id).toMatch(/^[A-Za-z0-9_-]{1,40}$/);
+    }
+    const { updatedAt } = await saveAnswer(participant!, { itemId: statements[0]!, dimension: "now", value: 2, text: null });
+    rows = await db.answer.findMany({ where: { participantId: participant! } });
+    expect(rows).toHaveLength(3);
+    expect(byItem(statements[0]!)).toMatchObject({ value: 2, notApplicable: false });
+    expect(byItem(statements[0]!).updatedAt.getTime()).toBe(updatedAt.getTime());
+    // Open answers keep their text, accents and line breaks included.
+    await saveAnswer(participant!, { itemId: statements[1]!, dimension: "desired", value: null, text: "Één\nregel" });
+    rows = await db.answer.findMany({ where: { participantId: participant! } });
+    expect(byItem(statements[1]!)).toMatchObject({ value: null, text: "Één\nregel" });
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listParticipantAnswers, parseAnswerInput, saveAnswer } from "@/lib/data/answers";
 import { readWorkbook } from "@/lib/data/content";
 import { db } from "@/lib/platform/db";
-import { createParticipant } from "@/lib/data/participants";
+import { createParticipant, findParticipantByToken } from "@/lib/data/participants";
 import { createPartnership } from "@/lib/data/partnerships";
 import { createSession } from "@/lib/data/sessions";
 import { createTestUser } from "./support/users";
@@ -113,5 +113,25 @@ describe("saveAnswer", () => {
     await saveAnswer(participant.id, { ...base, value: null, notApplicable: true });
     await saveAnswer(participant.id, { ...base, value: 6 });
     expect(await listParticipantAnswers(participant.id)).toEqual([{ ...base, value: 6, notApplicable: false }]);
+  });
+});
+
+describe("findParticipantByToken", () => {
+  it("finds the participant of a resume token with their session's status and length, and nobody for another token", async () => {
+    const coordinator = await createTestUser();
+    const { id: partnershipId } = await createPartnership({ name: "Test", region: "Regio" }, coordinator.id);
+    const { id: sessionId } = await createSession(partnershipId, { title: "S", date: new Date("2026-01-01") });
+    const { participant, token } = await createParticipant(sessionId, { role: "professional", displayName: "Anna" });
+    expect(await findParticipantByToken(token)).toEqual({
+      id: participant.id,
+      sessionId,
+      role: "professional",
+      displayName: "Anna",
+      session: { status: "open", workbookLength: "full" },
+    });
+    await db.session.update({ where: { id: sessionId }, data: { status: "closed" } });
+    expect((await findParticipantByToken(token))?.session.status).toBe("closed");
+    expect(await findParticipantByToken(`${token.slice(0, -2)}xx`)).toBeNull();
+    expect(await findParticipantByToken("short")).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ import { addressOf, createConcurrencyLimit, limits } from "@/lib/platform/rate-l
  * result as the projector shows it (lib/data/live-results.ts, TLiveResult), computed
  * once per tick for every listener with the session's current anonymity threshold. Members of the partnership only (coordinators and partners), and
  * only while they are: access is checked again every ACCESS_RECHECK_MS and before each
- * event, and the stream ends when it is gone (a removed member hears nothing more).
+ * event (a reading at most ACCESS_FRESH_MS old), and the stream ends when it is gone (a removed member hears nothing more).
  *
  * Limits: streams opened per user and per address (counted in the database, see
  * lib/platform/rate-limit.ts), streams open at once per user and per address (in this
@@ -37,6 +37,8 @@ const openPerUser = createConcurrencyLimit(10);
 const openPerAddress = createConcurrencyLimit(30);
 /** How often an open stream checks that its user is still a member. */
 const ACCESS_RECHECK_MS = 30_000;
+/** Before an event, a membership (and the session's threshold) read less than this long ago is used again. */
+const ACCESS_FRESH_MS = 1000;
 /** How long the browser waits before reconnecting. */
 const RETRY_MS = 2000;
 
@@ -64,8 +66,17 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions
     releaseUser?.();
     return fail(429, "tooManyStreams", 30);
   }
-  // The session as it is now (its anonymity threshold may have changed), while still a member.
-  const stillMember = async () => (await findSessionForMember(user.id, sessionId, "partner").catch(() => null))?.session ?? null;
+  // The session as it is now (its anonymity threshold may have changed), while still a member:
+  // read again when the last reading is older than ACCESS_FRESH_MS, so a burst of events costs
+  // one query per stream, not one per event.
+  let lastCheck: { at: number; session: Promise<TSessionForMember["session"] | null> } | null = null;
+  const stillMember = (fresh: boolean) => {
+    const now = Date.now();
+    if (fresh || !lastCheck || now - lastCheck.at >= ACCESS_FRESH_MS) {
+      lastCheck = { at: now, session: findSessionForMember(user.id, sessionId, "partner").then((f) => f?.session ?? null, () => null) };
+    }
+    return lastCheck.session;
+  };
 
   const encoder = new TextEncoder();
   let cleanup = () => {};
@@ -83,11 +94,11 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions
       };
       // Events go out one after the other, each after access was checked again.
       let queue = Promise.resolve();
-      const whileMember = (then: (session: TSessionForMember["session"]) => void | Promise<void>) => {
+      const whileMember = (then: (session: TSessionForMember["session"]) => void | Promise<void>, fresh = false) => {
         queue = queue
           .then(async () => {
             if (closed) return;
-            const session = await stillMember();
+            const session = await stillMember(fresh);
             if (session) await then(session);
             else cleanup();
           })
@@ -106,7 +117,7 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions
       });
       const unsubscribe = subscribeSession(sessionId, (change) => batcher.push(change));
       const heartbeat = setInterval(() => write(`: heartbeat ${Date.now()}\n\n`), HEARTBEAT_MS);
-      const recheck = setInterval(() => whileMember(() => {}), ACCESS_RECHECK_MS);
+      const recheck = setInterval(() => whileMember(() => {}, true), ACCESS_RECHECK_MS);
       const lifetime = setTimeout(() => cleanup(), MAX_CONNECTION_MS);
 
       cleanup = () => {
