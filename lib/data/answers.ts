@@ -215,16 +215,21 @@ export async function listParticipantAnswers(participantId: string): Promise<TSt
   );
 }
 
-/** All answers of a session, for progress and results. */
+/**
+ * All answers of a session, for progress and results. Plain SQL (the same on SQLite and
+ * PostgreSQL): live screens read a session's answers up to a few times a second, and
+ * Prisma's query builder costs about twice as much per row (docs/decisions/030).
+ */
 export async function listSessionAnswers(
   sessionId: string,
   { includeTest = false }: { includeTest?: boolean } = {},
 ): Promise<(TStoredAnswer & { participantId: string })[]> {
-  return withDimension(
-    await db.answer.findMany({
-      // Test participants' answers never reach results (lib/data/participants.ts).
-      where: { participant: includeTest ? { sessionId } : { sessionId, isTest: false } },
-      select: { participantId: true, itemId: true, dimension: true, value: true, text: true, notApplicable: true },
-    }),
-  );
+  type TRow = { participantId: string; itemId: string; dimension: string; value: number | null; text: string | null; notApplicable: boolean };
+  // Test participants' answers never reach results (lib/data/participants.ts).
+  const rows = includeTest
+    ? await db.$queryRaw<TRow[]>`SELECT a."participantId", a."itemId", a."dimension", a."value", a."text", a."notApplicable"
+        FROM "Answer" a JOIN "Participant" p ON p."id" = a."participantId" WHERE p."sessionId" = ${sessionId}`
+    : await db.$queryRaw<TRow[]>`SELECT a."participantId", a."itemId", a."dimension", a."value", a."text", a."notApplicable"
+        FROM "Answer" a JOIN "Participant" p ON p."id" = a."participantId" WHERE p."sessionId" = ${sessionId} AND p."isTest" = ${false}`;
+  return withDimension(rows.map((r) => ({ ...r, notApplicable: Boolean(r.notApplicable) })));
 }
