@@ -8,7 +8,8 @@ import type { TImportUploadError } from "@/lib/server/partnership-import";
  * plain form with one file field, posted to app/api/partnerships/import (a route, not a
  * server action: exports are often larger than an action may be; decision 029). It works
  * without JavaScript; the route sends the browser to the new partnership, or back here with
- * the reason (`error`), which the error summary announces and links to the field.
+ * the reason (`error`) and the fragment `#import-errors`: the browser opens the page at the
+ * error summary, which takes the focus, announces the reason and links to the field.
  */
 export async function PartnershipImport({ error }: { error: TImportUploadError | null }) {
   const [t, locale] = await Promise.all([getTranslations("partnershipImport"), getLocale()]);
@@ -23,7 +24,7 @@ export async function PartnershipImport({ error }: { error: TImportUploadError |
       <p className="text-muted">{t("moves")}</p>
       <form method="post" action={`/api/partnerships/import?lang=${locale}`} encType="multipart/form-data" className="space-y-5" noValidate>
         {message ? (
-          <ErrorSummary message={t("errorTitle")} fieldErrors={[{ fieldId: "import-file", label: t("file"), error: message }]} shownAt={error} />
+          <ErrorSummary id="import-errors" message={t("errorTitle")} fieldErrors={[{ fieldId: "import-file", label: t("file"), error: message }]} shownAt={error} />
         ) : null}
         <div className="space-y-1">
           <label htmlFor="import-file" className="block font-semibold">

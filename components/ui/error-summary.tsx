@@ -8,10 +8,18 @@ import { useEffect, useRef, type MouseEvent } from "react";
  * to its field. Without JavaScript the links still jump to the fields.
  */
 export function ErrorSummary({
+  id,
   message,
   fieldErrors,
   shownAt,
 }: {
+  /**
+   * For a page the browser opens at this summary (`#<id>` after a plain form post): the
+   * summary is the fragment's target, so the browser itself scrolls to it and focuses it.
+   * (Chromium takes the focus away from anything else when it applies a fragment whose
+   * target cannot take focus, which can come after this component focused itself.)
+   */
+  id?: string;
   message: string;
   fieldErrors: { fieldId: string; label: string; error: string }[];
   /** Changes with every failed submission, so that the focus moves again. */
@@ -24,6 +32,7 @@ export function ErrorSummary({
 
   return (
     <div
+      id={id}
       ref={ref}
       role="alert"
       tabIndex={-1}

@@ -69,7 +69,7 @@ test.describe("importing a partnership export in the app", () => {
       await other.goto("/nl/partnerships/new");
       if (files) await form.getByLabel("Exportbestand (JSON)").setInputFiles(files);
       await form.getByRole("button", { name: "Inlezen" }).click();
-      await expect(other).toHaveURL(new RegExp(`/nl/partnerships/new\\?import=${reason}#import$`));
+      await expect(other).toHaveURL(new RegExp(`/nl/partnerships/new\\?import=${reason}#import-errors$`));
       const summary = form.locator("[data-error-summary]");
       await expect(summary).toContainText("Het bestand is niet ingelezen. Er is niets bewaard.");
       await expect(summary).toContainText(message);
@@ -125,7 +125,7 @@ test.describe("importing a partnership export in the app", () => {
     const form = page.getByTestId("partnership-import");
     await form.getByLabel("Export file (JSON)").setInputFiles({ name: "export.txt", mimeType: "text/plain", buffer: Buffer.from("not json") });
     await form.getByRole("button", { name: "Import" }).click();
-    await expect(page).toHaveURL(/\/en\/partnerships\/new\?import=notJson#import$/);
+    await expect(page).toHaveURL(/\/en\/partnerships\/new\?import=notJson#import-errors$/);
     await expect(form.locator("[data-error-summary]")).toContainText("This file is not JSON.");
     await expectAccessible(page, "import form in English with an error");
     // A reason the route never sends is ignored.

@@ -23,7 +23,7 @@ export async function POST(request: Request) {
     case "imported":
       return seeOther(`/${lang}/partnerships/${outcome.partnershipId}`);
     case "failed":
-      return seeOther(`/${lang}/partnerships/new?import=${outcome.error}#import`);
+      return seeOther(`/${lang}/partnerships/new?import=${outcome.error}#import-errors`);
     case "signIn":
       return seeOther(`/${lang}/sign-in?next=${encodeURIComponent("/partnerships/new")}`);
     case "refused":
