@@ -157,6 +157,44 @@ export async function startServer(
   throw new Error(`next start did not answer at ${base}${readyPath}:\n${log.join("")}`);
 }
 
+// ---- A bare Next.js app, for comparison -----------------------------------------------
+
+/** The deepest folder that holds both paths (Turbopack resolves nothing outside its root). */
+function commonRoot(a: string, b: string): string {
+  const pa = a.split(path.sep);
+  const pb = b.split(path.sep);
+  let i = 0;
+  while (i < pa.length && pa[i] === pb[i]) i++;
+  return pa.slice(0, i).join(path.sep) || path.sep;
+}
+
+/**
+ * Builds and serves a bare Next.js app in a temporary folder: the given files (path ->
+ * source, e.g. "app/page.jsx"), this project's node_modules and Next.js version, nothing
+ * else (no proxy, no providers). A measure of what Next.js itself costs, in the same run
+ * (bench:bundle: a bare page; bench:scale: a bare route handler). Stopped at cleanup.
+ */
+export async function startBareNextApp(
+  files: Record<string, string>,
+  { env: extraEnv = {}, readyPath = "/", nodeArgs = [] }: { env?: Record<string, string>; readyPath?: string; nodeArgs?: string[] } = {},
+): Promise<{ base: string; pid: number }> {
+  const dir = fs.realpathSync(tempDir("werkboek-bare-"));
+  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare", private: true }));
+  fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
+  fs.writeFileSync(
+    path.join(dir, "next.config.mjs"),
+    `export default { turbopack: { root: ${JSON.stringify(commonRoot(dir, fs.realpathSync(root)))} } };\n`,
+  );
+  for (const [file, source] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), source);
+  }
+  const env = { ...process.env, ...extraEnv, NEXT_TELEMETRY_DISABLED: "1" };
+  build(env, { dir });
+  const base = await startServer(env, { dir, readyPath, nodeArgs });
+  return { base, pid: serverPids.get(base)! };
+}
+
 // ---- The app on a temporary database ------------------------------------------------
 
 export interface TBenchApp {

@@ -10,13 +10,12 @@
  *   npm run bench:bundle                   (builds the app first)
  *   npm run bench:bundle -- --reuse-build  (measures the existing build: .next, or NEXT_DIST_DIR)
  */
-import fs from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { readWorkbook } from "../lib/data/content";
 import { DEMO_ACCOUNT } from "../lib/domain/demo";
 import { listSteps } from "../lib/domain/workbook";
-import { build, root, runMain, startApp, startServer, tempDir } from "./bench-app";
+import { root, runMain, startApp, startBareNextApp } from "./bench-app";
 
 const LIMIT_KB = 148;
 const OVER_BARE_KB = 10;
@@ -37,37 +36,14 @@ async function firstLoadJs(base: string, pagePath: string, cookie?: string) {
   return { scripts: srcs.length, rawKb: raw / 1024, gzipKb: gz / 1024 };
 }
 
-/** The deepest folder that holds both paths (Turbopack resolves nothing outside its root). */
-function commonRoot(a: string, b: string): string {
-  const pa = a.split(path.sep);
-  const pb = b.split(path.sep);
-  let i = 0;
-  while (i < pa.length && pa[i] === pb[i]) i++;
-  return pa.slice(0, i).join(path.sep) || path.sep;
-}
-
-/** Builds and serves a bare Next.js app with this project's node_modules; returns its base URL. */
-async function startBareApp(): Promise<string> {
-  const dir = fs.realpathSync(tempDir("werkboek-bare-"));
-  fs.mkdirSync(path.join(dir, "app"));
-  fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare", private: true }));
-  fs.symlinkSync(path.join(root, "node_modules"), path.join(dir, "node_modules"), "dir");
-  fs.writeFileSync(
-    path.join(dir, "next.config.mjs"),
-    `export default { turbopack: { root: ${JSON.stringify(commonRoot(dir, fs.realpathSync(root)))} } };\n`,
-  );
-  fs.writeFileSync(
-    path.join(dir, "app", "layout.jsx"),
-    `export default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n`,
-  );
-  fs.writeFileSync(
-    path.join(dir, "app", "page.jsx"),
-    `export const dynamic = "force-dynamic";\nexport default function Page() {\n  return <main><h1>Bare</h1></main>;\n}\n`,
-  );
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+/** Builds and serves a bare Next.js app (one page) with this project's node_modules; returns its base URL. */
+async function startBarePage(): Promise<string> {
   console.log("\nBuilding a bare Next.js app for comparison …");
-  build(env, { dir });
-  return startServer(env, { dir, readyPath: "/" });
+  const bare = await startBareNextApp({
+    "app/layout.jsx": `export default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>);\n}\n`,
+    "app/page.jsx": `export const dynamic = "force-dynamic";\nexport default function Page() {\n  return <main><h1>Bare</h1></main>;\n}\n`,
+  });
+  return bare.base;
 }
 
 async function main() {
@@ -102,7 +78,7 @@ async function main() {
   const measured = [];
   for (const [name, p, cookie] of [...participantPages, ...referencePages]) measured.push({ name, ...(await firstLoadJs(base, p, cookie)) });
 
-  const bareBase = await startBareApp();
+  const bareBase = await startBarePage();
   const bare = await firstLoadJs(bareBase, "/");
   const limit = Math.min(LIMIT_KB, bare.gzipKb + OVER_BARE_KB);
 

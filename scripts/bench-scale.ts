@@ -8,8 +8,9 @@
  *      lookup, upsert) on better-sqlite3 with the app's SQLite settings
  *      (lib/platform/sqlite-settings.ts), driven by the same client as the app;
  *   2. closed loop: 200 participants of one session answering at once (each sends its
- *      next answer as soon as the last one is saved), against the floor and the app:
- *      throughput, the app's ratio of the floor, save p50/p95/max;
+ *      next answer as soon as the last one is saved), against the floor, a bare Next.js
+ *      app whose one route handler does the floor's work (what Next.js itself costs, for
+ *      comparison), and the app: throughput, the app's ratio of the floor, save p50/p95/max;
  *   3. 20 meetings at once on SQLite (one process): 30 participants each at human pace
  *      (an answer every 2 to 4 s, jittered), each meeting with one projector and two
  *      result pages listening to the live stream: save p95, answer-to-screen p95 (from
@@ -44,7 +45,7 @@ import { listItems, type TItemDef } from "../lib/domain/workbook";
 import { createDatabaseClient } from "../lib/platform/db-client";
 import { SQLITE_PRAGMAS } from "../lib/platform/sqlite-settings";
 import { createToken, hashToken } from "../lib/platform/tokens";
-import { build, freePort, HOST, onCleanup, root, run, runMain, serverPids, startServer, stopGroup, tempDir } from "./bench-app";
+import { build, freePort, HOST, onCleanup, root, run, runMain, serverPids, startBareNextApp, startServer, stopGroup, tempDir } from "./bench-app";
 import { createDatabase, dropDatabases, startTestPostgres } from "./test-postgres.mjs";
 
 const MEETINGS = intEnv("BENCH_MEETINGS", 20, 1, 200);
@@ -313,9 +314,13 @@ async function startApp(databaseUrl: string): Promise<{ base: string; pid: numbe
   return { base, pid: serverPids.get(base)! };
 }
 
-/** The floor: the same two queries as the answers route on better-sqlite3, nothing else. */
-const FLOOR_SERVER = String.raw`
-import http from "node:http";
+/**
+ * The work of the answers route, on better-sqlite3 and nothing else: parse the body, find
+ * the participant by the hash of the cookie's token, check the session is open, upsert the
+ * answer. `handle(raw, cookieHeader)` returns the status and the JSON body. Shared by the
+ * floor (a bare node:http server) and the bare Next.js route handler.
+ */
+const FLOOR_WORK = String.raw`
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 const require = createRequire(process.env.FLOOR_ROOT + "/package.json");
@@ -326,36 +331,75 @@ const find = db.prepare('SELECT p.id, p.sessionId, s.status FROM "Participant" p
 const upsert = db.prepare('INSERT INTO "Answer" (id, participantId, itemId, dimension, value, text, notApplicable, updatedAt) VALUES (?, ?, ?, ?, ?, NULL, 0, ?) ' +
   'ON CONFLICT (participantId, itemId, dimension) DO UPDATE SET value = excluded.value, text = NULL, notApplicable = 0, updatedAt = excluded.updatedAt RETURNING updatedAt');
 let n = 0;
+export function handle(raw, cookieHeader) {
+  try {
+    const body = JSON.parse(raw);
+    const cookie = (cookieHeader || "").split("; ").find((c) => c.startsWith("wb_p_" + body.sessionId + "="));
+    if (!cookie) return [403, { ok: false, error: "notParticipant" }];
+    const p = find.get(createHash("sha256").update(cookie.slice(cookie.indexOf("=") + 1)).digest("hex"));
+    if (!p || p.sessionId !== body.sessionId) return [403, { ok: false, error: "notParticipant" }];
+    if (p.status !== "open") return [409, { ok: false, error: "sessionClosed" }];
+    const row = upsert.get("floor" + process.pid + "x" + ++n, p.id, body.itemId, body.dimension, body.value ?? null, Date.now());
+    return [200, { ok: true, savedAt: new Date(Number(row.updatedAt)).toISOString() }];
+  } catch (e) {
+    return [500, { ok: false, error: String(e) }];
+  }
+}
+`;
+
+/** The floor: FLOOR_WORK behind a bare node:http server. */
+const FLOOR_SERVER = String.raw`
+import http from "node:http";
+import { handle } from "./floor-work.mjs";
 const server = http.createServer((req, res) => {
   let raw = "";
   req.setEncoding("utf8");
   req.on("data", (d) => (raw += d));
   req.on("end", () => {
-    const reply = (status, body) => { res.writeHead(status, { "content-type": "application/json" }); res.end(JSON.stringify(body)); };
-    try {
-      const body = JSON.parse(raw);
-      const cookie = (req.headers.cookie || "").split("; ").find((c) => c.startsWith("wb_p_" + body.sessionId + "="));
-      if (!cookie) return reply(403, { ok: false, error: "notParticipant" });
-      const p = find.get(createHash("sha256").update(cookie.slice(cookie.indexOf("=") + 1)).digest("hex"));
-      if (!p || p.sessionId !== body.sessionId) return reply(403, { ok: false, error: "notParticipant" });
-      if (p.status !== "open") return reply(409, { ok: false, error: "sessionClosed" });
-      const row = upsert.get("floor" + process.pid + "x" + ++n, p.id, body.itemId, body.dimension, body.value ?? null, Date.now());
-      reply(200, { ok: true, savedAt: new Date(Number(row.updatedAt)).toISOString() });
-    } catch (e) {
-      reply(500, { ok: false, error: String(e) });
-    }
+    const [status, body] = handle(raw, req.headers.cookie);
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end(JSON.stringify(body));
   });
 });
 server.listen(Number(process.env.FLOOR_PORT), "127.0.0.1", () => console.log("ready"));
 `;
 
+/**
+ * What Next.js itself costs: FLOOR_WORK as the route handler POST /api/answers of a bare
+ * Next.js app (no proxy, no Prisma, nothing of this app), built in the same run. Its
+ * throughput is the most a route handler can reach on this machine doing this work.
+ */
+const BARE_ROUTE = String.raw`
+import { handle } from "../../../floor-work.mjs";
+export async function POST(request) {
+  const [status, body] = handle(await request.text(), request.headers.get("cookie"));
+  return Response.json(body, { status });
+}
+export function GET() {
+  return Response.json({ ok: true });
+}
+`;
+
+function floorEnv(dbFile: string): Record<string, string> {
+  return { FLOOR_ROOT: root, FLOOR_DB: dbFile, FLOOR_PRAGMAS: JSON.stringify(SQLITE_PRAGMAS) };
+}
+
+async function startBareRoute(dbFile: string): Promise<{ base: string; pid: number }> {
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  return startBareNextApp(
+    { "floor-work.mjs": FLOOR_WORK, "app/api/answers/route.js": BARE_ROUTE },
+    { env: floorEnv(dbFile), readyPath: "/api/answers", nodeArgs },
+  );
+}
+
 async function startFloor(dbFile: string): Promise<{ base: string; pid: number }> {
   const dir = tempDir("werkboek-floor-");
   const script = path.join(dir, "floor.mjs");
   fs.writeFileSync(script, FLOOR_SERVER);
+  fs.writeFileSync(path.join(dir, "floor-work.mjs"), FLOOR_WORK);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [script], {
-    env: { ...process.env, FLOOR_ROOT: root, FLOOR_DB: dbFile, FLOOR_PORT: String(port), FLOOR_PRAGMAS: JSON.stringify(SQLITE_PRAGMAS) },
+    env: { ...process.env, ...floorEnv(dbFile), FLOOR_PORT: String(port) },
     stdio: ["ignore", "pipe", "inherit"],
     detached: true,
   });
@@ -529,6 +573,7 @@ async function main() {
     await migrated(`file:${template}`);
     const [meeting] = await seedMeetings(`file:${template}`, 1, CLOSED_CLIENTS);
     fs.copyFileSync(template, path.join(dir, "floor.db"));
+    fs.copyFileSync(template, path.join(dir, "bare.db"));
     fs.copyFileSync(template, path.join(dir, "app.db"));
 
     const floorServer = await startFloor(path.join(dir, "floor.db"));
@@ -536,6 +581,12 @@ async function main() {
     let cpu = cpuSeconds(floorServer.pid);
     const floor = await closedLoop(floorServer.base, meeting!, items);
     const floorCpu = (cpuSeconds(floorServer.pid) - cpu) / (CLOSED_CLIENTS * CLOSED_ANSWERS);
+    log("building a bare Next.js app with the floor's work as its route handler …");
+    const bareServer = await startBareRoute(path.join(dir, "bare.db"));
+    await closedLoop(bareServer.base, { ...meeting!, tokens: meeting!.tokens.slice(0, 8) }, items); // warm-up
+    cpu = cpuSeconds(bareServer.pid);
+    const bare = await closedLoop(bareServer.base, meeting!, items);
+    const bareCpu = (cpuSeconds(bareServer.pid) - cpu) / (CLOSED_CLIENTS * CLOSED_ANSWERS);
     const app = await startApp(`file:${path.join(dir, "app.db")}`);
     await closedLoop(app.base, { ...meeting!, tokens: meeting!.tokens.slice(0, 8) }, items); // warm-up (JIT, first compile)
     cpu = cpuSeconds(app.pid);
@@ -544,11 +595,13 @@ async function main() {
     const ratio = closed.perSecond / floor.perSecond;
     console.log(`\nClosed loop: ${CLOSED_CLIENTS} participants answering at once, ${CLOSED_ANSWERS} answers each`);
     console.log(`  floor (node:http + better-sqlite3)  ${floor.perSecond.toFixed(0)} answers/s, p50 ${ms(floor.p50)}, p95 ${ms(floor.p95)}, errors ${floor.errors}`);
+    console.log(`  bare Next.js route, same work       ${bare.perSecond.toFixed(0)} answers/s, p50 ${ms(bare.p50)}, p95 ${ms(bare.p95)}, errors ${bare.errors}${bare.firstError.length ? ` (${bare.firstError.join("; ")})` : ""}`);
     console.log(`  app (POST /api/answers)             ${closed.perSecond.toFixed(0)} answers/s, p50 ${ms(closed.p50)}, p95 ${ms(closed.p95)}, max ${ms(closed.max)}, errors ${closed.errors}${closed.firstError.length ? ` (${closed.firstError.join("; ")})` : ""}`);
-    console.log(`  server CPU per answer               floor ${(floorCpu * 1000).toFixed(2)} ms, app ${(appCpu * 1000).toFixed(2)} ms`);
+    console.log(`  server CPU per answer               floor ${(floorCpu * 1000).toFixed(2)} ms, bare Next.js ${(bareCpu * 1000).toFixed(2)} ms, app ${(appCpu * 1000).toFixed(2)} ms`);
     console.log(`  ratio of the floor                  ${ratio.toFixed(2)}   goal >= 0.5: ${goal("throughput >= 0.5 of floor", ratio >= 0.5)}`);
+    console.log(`  for comparison: bare Next.js route  ${(bare.perSecond / floor.perSecond).toFixed(2)} of the floor; the app is ${(closed.perSecond / bare.perSecond).toFixed(2)} of it`);
     console.log(`  closed-loop p95                     ${ms(closed.p95)}   goal <= 150 ms: ${goal("closed-loop p95 <= 150 ms", closed.p95 <= 150)}`);
-    goal("closed loop: no errors", closed.errors === 0 && floor.errors === 0);
+    goal("closed loop: no errors", closed.errors === 0 && floor.errors === 0 && bare.errors === 0);
   }
 
   if (wants("meetings")) {
