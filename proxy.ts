@@ -3,7 +3,7 @@ import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { REQUEST_PATH_HEADER } from "./lib/domain/participant-paths";
 import { refuseMalformedAction } from "./lib/platform/action-request";
-import { API_POLICY, createNonce, pagePolicy, securityHeaders } from "./lib/platform/security-headers";
+import { API_POLICY, createNonce, isHttpsRequest, pagePolicy, securityHeaders } from "./lib/platform/security-headers";
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -28,7 +28,7 @@ function decodablePath(pathname: string): boolean {
  */
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const https = isHttpsRequest(request.nextUrl, request.headers);
   const api = pathname.startsWith("/api/") || pathname === "/api";
   const policy = api ? API_POLICY : pagePolicy(createNonce(), { https, dev: process.env.NODE_ENV === "development" });
 
@@ -61,7 +61,13 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
+/**
+ * Everything but Next.js' own static files (hashed, served as they are) and the save path,
+ * POST /api/answers: a participant's every answer goes there, and running the proxy took
+ * a third of its time (docs/decisions/032). That route needs nothing of the proxy (no
+ * locale, no nonce, no server action) and sets the same API headers itself
+ * (withApiSecurityHeaders). `$`: only that exact path; /api/answers/… still gets the proxy.
+ */
 export const config = {
-  // Everything but Next.js' own static files (hashed, served as they are).
-  matcher: "/((?!_next/static|_next/image|_vercel).*)",
+  matcher: "/((?!_next/static|_next/image|_vercel|api/answers$).*)",
 };

@@ -1,6 +1,9 @@
 /**
  * The security headers of every response, set by proxy.ts (pages, API routes, the
- * resume link, metadata files). No I/O: proxy.ts runs before every request.
+ * resume link, metadata files). No I/O: proxy.ts runs before every request. One route
+ * is outside the proxy: POST /api/answers, the save path, where running the proxy cost
+ * a third of the request (docs/decisions/032); it sets the same API headers itself with
+ * withApiSecurityHeaders().
  *
  * Content-Security-Policy with a fresh nonce per request. Next.js reads the nonce from the
  * policy on the REQUEST headers and puts it on its own scripts, so pages must render per
@@ -86,4 +89,19 @@ export function securityHeaders(pathname: string, policy: string, { https }: { h
     // Only over HTTPS: over plain HTTP browsers ignore it, and a demo on the local network must keep working.
     ...(https ? { "Strict-Transport-Security": "max-age=31536000" } : {}),
   };
+}
+
+/** Whether the visitor came over HTTPS: the URL, or the proxy in front of the app saying so. */
+export function isHttpsRequest(url: URL, headers: Headers): boolean {
+  return url.protocol === "https:" || headers.get("x-forwarded-proto") === "https";
+}
+
+/**
+ * The API headers (API_POLICY) on a response of a route that proxy.ts does not run for
+ * (its matcher leaves POST /api/answers out); the same headers the proxy would have set.
+ */
+export function withApiSecurityHeaders<T extends Response>(response: T, request: { nextUrl: URL; headers: Headers }): T {
+  const headers = securityHeaders(request.nextUrl.pathname, API_POLICY, { https: isHttpsRequest(request.nextUrl, request.headers) });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }

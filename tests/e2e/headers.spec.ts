@@ -118,6 +118,16 @@ test.describe("security headers", () => {
     expect(answers.status()).toBeGreaterThanOrEqual(400);
     expect(answers.status()).toBeLessThan(500);
     expectSecurityHeaders(answers.headers(), { what: "POST /api/answers", referrer: "strict-origin-when-cross-origin" });
+    // The save path runs without the proxy (decision 032): the route sets the same headers,
+    // also on a method it does not take; a path below it still goes through the proxy.
+    expect(answers.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+    const wrongMethod = await request.get("/api/answers");
+    expect(wrongMethod.status()).toBe(405);
+    expect(wrongMethod.headers()["allow"]).toBe("POST");
+    expectSecurityHeaders(wrongMethod.headers(), { what: "GET /api/answers", referrer: "strict-origin-when-cross-origin" });
+    const below = await request.get("/api/answers/x");
+    expect(below.status()).toBe(404);
+    expectSecurityHeaders(below.headers(), { what: "GET /api/answers/x", referrer: "strict-origin-when-cross-origin" });
 
     // Signed in: the workbook's coordinator pages (results, presentation).
     await signIn(page, account);

@@ -15,6 +15,10 @@ vi.mock("@/lib/data/memberships", () => ({
       : null,
 }));
 
+// The result payload is tested in live-results.test.ts; here: which one the stream sends.
+const live = vi.hoisted(() => ({ result: '{"readAt":1}' }));
+vi.mock("@/lib/data/live-results", () => ({ getLiveResultJson: async () => live.result }));
+
 afterEach(() => {
   current.userId = "user-1";
   vi.useRealTimers();
@@ -68,6 +72,27 @@ describe("GET /api/sessions/[sessionId]/events", () => {
 
     controller.abort();
     expect(countSubscribers("member-a")).toBe(0);
+  });
+
+  it("follows a change with the result, and sends a result it already sent only once", async () => {
+    const { controller, response } = open("member-results");
+    const reader = (await response).body!.getReader();
+    await readUntil(reader, /event: ready/);
+    live.result = '{"readAt":1}';
+    publishSessionChange("member-results", "answer");
+    expect(await readUntil(reader, /event: result\ndata: \{"readAt":1\}\n\n/)).toContain("event: change");
+    // Two more changes within the same computation (the cache hands out the same result):
+    // their change events come, the result does not come again.
+    await new Promise((r) => setTimeout(r, 150));
+    publishSessionChange("member-results", "answer");
+    const second = await readUntil(reader, /event: change[\s\S]*\n\n/);
+    expect(second).not.toContain("event: result");
+    live.result = '{"readAt":2}';
+    await new Promise((r) => setTimeout(r, 150));
+    publishSessionChange("member-results", "answer");
+    const third = await readUntil(reader, /event: result\ndata: \{"readAt":2\}\n\n/);
+    expect(third.match(/event: result/g)).toHaveLength(1);
+    controller.abort();
   });
 
   it("unsubscribes when the client cancels the stream", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { API_POLICY, createNonce, pagePolicy, securityHeaders } from "@/lib/platform/security-headers";
+import { NextRequest, NextResponse } from "next/server";
+import { API_POLICY, createNonce, pagePolicy, securityHeaders, withApiSecurityHeaders } from "@/lib/platform/security-headers";
 
 describe("security headers (issue 13, finding 5)", () => {
   it("gives every page a strict policy with its own nonce, and no framing", () => {
@@ -31,5 +32,17 @@ describe("security headers (issue 13, finding 5)", () => {
     expect(plain["Permissions-Policy"]).toContain("camera=()");
     expect(plain["Permissions-Policy"]).toContain("fullscreen=(self)");
     expect(securityHeaders("/nl", "x", { https: true })["Strict-Transport-Security"]).toMatch(/^max-age=\d+/);
+  });
+
+  it("gives a route outside the proxy (POST /api/answers) the headers the proxy gives API routes", () => {
+    const request = new NextRequest("http://localhost/api/answers", { method: "POST", headers: { "x-forwarded-proto": "https" } });
+    const response = withApiSecurityHeaders(NextResponse.json({ ok: true }), request);
+    for (const [name, value] of Object.entries(securityHeaders("/api/answers", API_POLICY, { https: true }))) {
+      expect(response.headers.get(name), name).toBe(value);
+    }
+    expect(response.headers.get("Strict-Transport-Security")).toMatch(/^max-age=/);
+    const plain = withApiSecurityHeaders(NextResponse.json({ ok: true }), new NextRequest("http://localhost/api/answers", { method: "POST" }));
+    expect(plain.headers.get("Strict-Transport-Security")).toBeNull();
+    expect(plain.headers.get("Content-Security-Policy")).toBe(API_POLICY);
   });
 });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { parseAnswerInput, saveAnswer } from "@/lib/data/answers";
 import { getWorkbook } from "@/lib/data/content";
 import { publishSessionChange } from "@/lib/platform/live";
+import { withApiSecurityHeaders } from "@/lib/platform/security-headers";
 import { ZId } from "@/lib/domain/validation";
 import { toWorkbookLength } from "@/lib/domain/workbook";
 import { getCurrentParticipant } from "@/lib/server/participant-cookie";
@@ -12,17 +13,31 @@ import { getCurrentParticipant } from "@/lib/server/participant-cookie";
  * for the session. JSON in, JSON out; every refusal has an error code and changes
  * nothing. Idempotent: the same answer twice leaves one stored answer. The answer is
  * checked after the participant is known, against the statements their session asks.
+ *
+ * proxy.ts does not run for this route (its matcher leaves it out: the save path is the
+ * app's busiest request, docs/decisions/032), so every response here gets its security
+ * headers from withApiSecurityHeaders.
  */
 
 const MAX_BODY_BYTES = 16 * 1024;
 
 const ZBody = z.object({ sessionId: ZId }).passthrough();
 
+export async function POST(request: NextRequest) {
+  return withApiSecurityHeaders(await saveFromRequest(request), request);
+}
+
+/** Any other method: 405, with the same headers (Next.js' own 405 would have none, as the proxy does not run here). */
+function methodNotAllowed(request: NextRequest) {
+  return withApiSecurityHeaders(NextResponse.json({ ok: false, error: "methodNotAllowed" }, { status: 405, headers: { Allow: "POST" } }), request);
+}
+export { methodNotAllowed as GET, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
+
 function fail(status: number, error: string) {
   return NextResponse.json({ ok: false, error }, { status });
 }
 
-export async function POST(request: NextRequest) {
+async function saveFromRequest(request: NextRequest): Promise<NextResponse> {
   if (!request.headers.get("content-type")?.startsWith("application/json")) {
     return fail(415, "unsupportedMediaType");
   }

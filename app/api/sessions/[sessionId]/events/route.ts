@@ -11,7 +11,9 @@ import { addressOf, createConcurrencyLimit, limits } from "@/lib/platform/rate-l
  * events say only THAT something changed (a sequence number, a time and the kinds),
  * never what or by whom. Each is followed by a `result` event: the session's anonymised
  * result as the projector shows it (lib/data/live-results.ts, TLiveResult), computed
- * once per tick for every listener with the session's current anonymity threshold. Members of the partnership only (coordinators and partners), and
+ * once per tick for every listener with the session's current anonymity threshold, and
+ * left out when this stream has just sent that same computation (several changes within
+ * one tick share it). Members of the partnership only (coordinators and partners), and
  * only while they are: access is checked again every ACCESS_RECHECK_MS and before each
  * event (a reading at most ACCESS_FRESH_MS old), and the stream ends when it is gone (a removed member hears nothing more).
  *
@@ -106,13 +108,20 @@ export async function GET(request: NextRequest, ctx: RouteContext<"/api/sessions
             console.error("[live] an event could not be sent", e);
           });
       };
+      // The last result sent on this stream: changes within one tick share one computation
+      // (lib/platform/live-cache.ts), and a listener that has it gets it only once.
+      let lastResult: string | null = null;
       const batcher = createChangeBatcher({
         minIntervalMs: MIN_EVENT_INTERVAL_MS,
         send: (batch) =>
           whileMember(async (session) => {
             write(`event: change\nid: ${batch.seq}\ndata: ${JSON.stringify(batch)}\n\n`);
-            // The session's anonymised result, computed once per tick for all listeners.
-            write(`event: result\ndata: ${await getLiveResultJson(session)}\n\n`);
+            // The session's anonymised result, computed once per tick for all listeners; it
+            // always includes this change (the cache never returns a computation from before it).
+            const result = await getLiveResultJson(session);
+            if (result === lastResult) return;
+            lastResult = result;
+            write(`event: result\ndata: ${result}\n\n`);
           }),
       });
       const unsubscribe = subscribeSession(sessionId, (change) => batcher.push(change));
