@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { AGREEMENT_STATUSES, reviewActs, type TAgreementStatus } from "@/lib/domain/agreements";
+import { AGREEMENT_STATUSES, reviewActs, type TAgreementStatus } from "@/lib/domain/agreement-review";
 import { describeGap, describePosition, formatPosition } from "@/lib/domain/describe-position";
 import type { TPoleSide, TSessionProfile } from "@/lib/domain/scoring";
 import type { TFormAction } from "@/lib/server/action-result";

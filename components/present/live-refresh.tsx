@@ -10,7 +10,7 @@ type TLiveState = "connecting" | "connected" | "reconnecting";
 
 /**
  * Keeps the presentation up to date: listens to the session's Server-Sent Events. Each
- * `result` event (the session's anonymised live result, checked here with ZLiveResult)
+ * `result` event (the session's anonymised live result, checked here with isLiveResult)
  * goes to the deck, which redraws what depends on the answers in the browser. A `change`
  * event that only says answers or participants changed needs nothing more (its `result`
  * follows); any other change (agreements, polarity maps, a resync, a kind this client does

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { TWorkbook } from "@/lib/domain/content/schema";
 import type { TSessionProfile } from "@/lib/domain/scoring";
 
@@ -38,46 +37,70 @@ export function deckTextQuestionIds(workbook: Pick<TWorkbook, "acts">): string[]
   return [...workbook.acts.flatMap((act) => act.reflection.map((r) => r.id)), ...INTERESTS_ON_TABLE];
 }
 
-const ZStatsOrNull = z.object({ n: z.number(), median: z.number() }).passthrough().nullable();
+// A narrow type guard rather than a zod schema: zod's object parser probes for `new
+// Function` (its fast path), which the Content Security Policy reports as a violation.
+type TRecord = Record<string, unknown>;
+const isRecord = (v: unknown): v is TRecord => typeof v === "object" && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
+const isStatsOrNull = (v: unknown) => v === null || (isRecord(v) && typeof v.n === "number" && typeof v.median === "number");
+const isPositionOrNull = (v: unknown) => v === null || typeof v === "number";
 
-const ZActProfile = z
-  .object({
-    actId: z.string(),
-    respondents: z.number().int().nonnegative(),
-    hidden: z.boolean(),
-    now: ZStatsOrNull,
-    desired: ZStatsOrNull,
-    gap: ZStatsOrNull,
-    split: z.object({ now: z.boolean(), desired: z.boolean() }),
-    dots: z.array(z.object({ now: z.number().nullable(), desired: z.number().nullable(), role: z.string().nullable() })).nullable(),
-    byRole: z.array(z.object({ role: z.string(), n: z.number() }).passthrough()),
-    signals: z.array(z.string()),
-    attention: z.number(),
-    measures: z.object({}).passthrough(),
-  })
-  .passthrough();
+function isActProfile(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  return (
+    typeof v.actId === "string" &&
+    isCount(v.respondents) &&
+    typeof v.hidden === "boolean" &&
+    isStatsOrNull(v.now) &&
+    isStatsOrNull(v.desired) &&
+    isStatsOrNull(v.gap) &&
+    isRecord(v.split) &&
+    typeof v.split.now === "boolean" &&
+    typeof v.split.desired === "boolean" &&
+    (v.dots === null ||
+      (Array.isArray(v.dots) &&
+        v.dots.every((d) => isRecord(d) && isPositionOrNull(d.now) && isPositionOrNull(d.desired) && (d.role === null || typeof d.role === "string")))) &&
+    Array.isArray(v.byRole) &&
+    v.byRole.every((r) => isRecord(r) && typeof r.role === "string" && isCount(r.n)) &&
+    Array.isArray(v.signals) &&
+    v.signals.every((x) => typeof x === "string") &&
+    typeof v.attention === "number" &&
+    isRecord(v.measures)
+  );
+}
 
-const ZProfile = z
-  .object({
-    acts: z.array(ZActProfile),
-    discussFirst: z.array(z.string()),
-    participants: z.number().int().nonnegative(),
-    anonymityThreshold: z.number().int().positive(),
-    respondents: z.number().int().nonnegative(),
-  })
-  .passthrough();
+function isProfile(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  return (
+    Array.isArray(v.acts) &&
+    v.acts.every(isActProfile) &&
+    Array.isArray(v.discussFirst) &&
+    v.discussFirst.every((x) => typeof x === "string") &&
+    isCount(v.participants) &&
+    isCount(v.anonymityThreshold) &&
+    v.anonymityThreshold > 0 &&
+    isCount(v.respondents)
+  );
+}
 
-/** The shape checked where a result enters the browser (the fields the deck reads). */
-export const ZLiveResult = z.object({
-  sessionId: z.string().min(1),
-  readAt: z.number(),
-  participants: z.number().int().nonnegative(),
-  roleCounts: z.record(z.string(), z.number().int().nonnegative()),
-  otherRoles: z.number().int().nonnegative(),
-  profile: ZProfile,
-  previous: z.object({ sessionId: z.string(), title: z.string(), profile: ZProfile }).nullable(),
-  texts: z.record(z.string(), z.array(z.string())),
-});
+/** Whether a value has the shape of a live result (the fields the deck reads; the profile's other fields pass as sent). */
+export function isLiveResult(v: unknown): v is TLiveResult {
+  if (!isRecord(v)) return false;
+  return (
+    typeof v.sessionId === "string" &&
+    v.sessionId !== "" &&
+    typeof v.readAt === "number" &&
+    Number.isFinite(v.readAt) &&
+    isCount(v.participants) &&
+    isRecord(v.roleCounts) &&
+    Object.values(v.roleCounts).every(isCount) &&
+    isCount(v.otherRoles) &&
+    isProfile(v.profile) &&
+    (v.previous === null || (isRecord(v.previous) && typeof v.previous.sessionId === "string" && typeof v.previous.title === "string" && isProfile(v.previous.profile))) &&
+    isRecord(v.texts) &&
+    Object.values(v.texts).every((t) => Array.isArray(t) && t.every((x) => typeof x === "string"))
+  );
+}
 
 /** A `result` event's data as a live result, or null when it is not JSON or not of that shape. */
 export function parseLiveResult(data: unknown): TLiveResult | null {
@@ -89,9 +112,7 @@ export function parseLiveResult(data: unknown): TLiveResult | null {
       return null;
     }
   }
-  const parsed = ZLiveResult.safeParse(value);
-  // The schema checks what the deck reads; the profile's other fields pass through as sent.
-  return parsed.success ? (parsed.data as unknown as TLiveResult) : null;
+  return isLiveResult(value) ? value : null;
 }
 
 /**
