@@ -1,25 +1,17 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale } from "next-intl/server";
 import { getWorkbook } from "@/lib/data/content";
 import { getPreviousAgreements } from "@/lib/data/follow-through";
-import { AGREEMENT_STATUSES, reviewActs } from "@/lib/domain/agreements";
 import { pickText } from "@/lib/domain/content/localize";
-import { describeGap, describePosition, formatPosition } from "@/lib/domain/describe-position";
-import type { TPoleSide, TSessionProfile } from "@/lib/domain/scoring";
+import type { TSessionProfile } from "@/lib/domain/scoring";
 import type { TFormAction } from "@/lib/server/action-result";
-import { StatusButtons } from "./status-buttons";
-
-/** A distance on the axis without its sign: "0,4" (the words say the direction). */
-function amount(x: number, locale: string): string {
-  return formatPosition(Math.abs(x), locale).replace(/^\+/, "");
-}
+import { LastTimeReviewView, type TLastTime, type TReviewActTexts } from "./last-time-review-view";
 
 /**
- * The start of a new session: what was agreed last time, act by act. Each agreement with
- * its status (coordinators change it with one click), the balance chosen then set against
- * where the partnership stands now, and last time's early-warning signals next to how the
- * balance moved since. Positions only where both sessions reached their anonymity
- * threshold (the profiles come from lib/data/results.ts). Words say direction and size,
- * never better or worse. Renders nothing for a first session.
+ * The start of a new session: what was agreed last time, act by act (see
+ * LastTimeReviewView, which draws it). This Server Component reads last time's
+ * agreements and early warnings; the presentation deck reads them the same way
+ * (readLastTime) and draws the view in the browser from the live result. Renders
+ * nothing for a first session.
  */
 export async function LastTimeReview({
   sessionId,
@@ -38,128 +30,49 @@ export async function LastTimeReview({
   size?: "screen" | "projector";
   headingLevel?: 2 | 3;
 }) {
-  const previous = await getPreviousAgreements(sessionId);
-  const [t, locale, format] = await Promise.all([getTranslations("followThrough"), getLocale(), getFormatter()]);
-  const large = size === "projector";
-  if (!previous) return null;
-
-  const workbook = getWorkbook();
-  const acts = new Map(
-    workbook.acts.map((a) => [a.id, { title: pickText(a.title, locale), a: pickText(a.poles.a.label, locale), b: pickText(a.poles.b.label, locale) }]),
-  );
-  const review = reviewActs({
-    actIds: workbook.acts.map((a) => a.id),
-    agreements: previous.agreements,
-    warnings: previous.warnings,
-    lastProfile,
-    thisProfile,
-  });
-  const Heading = `h${headingLevel}` as const;
-  const Sub = `h${headingLevel + 1}` as "h3" | "h4";
-  const statuses = AGREEMENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }));
-  const when = format.dateTime(previous.session.date, { dateStyle: "long", timeZone: "UTC" });
-
-  const pole = (actId: string, side: TPoleSide) => (side === "a" ? acts.get(actId)!.a : acts.get(actId)!.b);
-  const positionWords = (actId: string, x: number) => {
-    const d = describePosition(x);
-    return d.side === null ? t("position.middle") : t(`position.${d.strength}`, { pole: pole(actId, d.side) });
-  };
-
+  const data = await readLastTime(sessionId);
+  if (!data) return null;
   return (
-    <section aria-labelledby="last-time" className={large ? "space-y-6 text-2xl" : "space-y-4"} data-review="">
-      <Heading id="last-time" className={`font-semibold text-[var(--present-accent,var(--color-brand-strong))] ${large ? "sr-only" : "text-2xl"}`}>
-        {t("review.title")}
-      </Heading>
-      <p>{t("review.lead", { title: previous.session.title, date: when })}</p>
-      {review.length === 0 ? (
-        <p>{t("review.nothing")}</p>
-      ) : (
-        <div className={large ? "grid items-start gap-x-10 gap-y-6 xl:grid-cols-2" : "space-y-6"}>
-          {review.map((act) => {
-            const movement = act.movement;
-            const moved =
-              movement === null
-                ? t("review.movementHidden")
-                : movement.side === null
-                  ? t("review.movedHardly")
-                  : t("review.moved", { amount: amount(movement.delta, locale), pole: pole(act.actId, movement.side) });
-            return (
-              <section key={act.actId} aria-labelledby={`review-${act.actId}`} className="space-y-3" data-review-act={act.actId}>
-                <Sub id={`review-${act.actId}`} className={`font-semibold ${large ? "text-3xl" : "text-xl"}`}>
-                  {acts.get(act.actId)!.title}
-                </Sub>
-                {act.watched.length > 0 ? (
-                  <div className="rounded-lg border-2 border-line p-3" data-review-warnings="">
-                    <p>
-                      {act.watched.length === 2
-                        ? t("review.watchBoth", { poleA: pole(act.actId, "a"), poleB: pole(act.actId, "b") })
-                        : t("review.watch", { pole: pole(act.actId, act.watched[0]!) })}{" "}
-                      <span data-review-movement="">{moved}</span>
-                    </p>
-                    {(["a", "b"] as const).map((side) =>
-                      act.warnings[side].length > 0 ? (
-                        <div key={side}>
-                          <p className="font-semibold">{t("review.warningsFor", { pole: pole(act.actId, side) })}</p>
-                          <ul className="list-disc pl-6">
-                            {act.warnings[side].map((w, i) => (
-                              <li key={i}>{w}</li>
-                            ))}
-                          </ul>
-                        </div>
-                      ) : null,
-                    )}
-                  </div>
-                ) : (
-                  <p data-review-movement="">{moved}</p>
-                )}
-                {act.agreements.length > 0 ? (
-                  <ul className="space-y-3">
-                    {act.agreements.map((a) => {
-                      const offset = a.position !== null && act.thisNow !== null ? describeGap(act.thisNow - a.position) : null;
-                      return (
-                        <li key={a.id} className="space-y-2 rounded-lg border-l-8 border-brand bg-wash p-3" data-review-agreement={a.id}>
-                          <p className="whitespace-pre-line font-semibold">{a.action}</p>
-                          <p data-field="status">
-                            {t("statusLabel")}: <strong>{t(`status.${a.status}`)}</strong>
-                            {a.owner ? <> · {t("ownerLabel")}: {a.owner}</> : null}
-                          </p>
-                          {a.position !== null ? (
-                            <p data-field="balance">
-                              {t("review.chosen", { chosen: positionWords(act.actId, a.position) })}{" "}
-                              {act.thisNow === null
-                                ? t("review.nowHidden")
-                                : offset === null || offset.side === null
-                                  ? t("review.nowAtChosen", { now: positionWords(act.actId, act.thisNow) })
-                                  : t("review.nowFromChosen", {
-                                      now: positionWords(act.actId, act.thisNow),
-                                      amount: amount(act.thisNow - a.position, locale),
-                                      pole: pole(act.actId, offset.side),
-                                    })}
-                            </p>
-                          ) : null}
-                          {a.note ? <p className="whitespace-pre-line">{t("noteLabel")}: {a.note}</p> : null}
-                          {statusAction ? (
-                            <StatusButtons
-                              action={statusAction}
-                              sessionId={previous.session.id}
-                              agreementId={a.id}
-                              current={a.status}
-                              statuses={statuses}
-                              legend={t("statusOf", { action: a.action })}
-                              currentLabel={t("currentStatus")}
-                              large={large}
-                            />
-                          ) : null}
-                        </li>
-                      );
-                    })}
-                  </ul>
-                ) : null}
-              </section>
-            );
-          })}
-        </div>
-      )}
-    </section>
+    <LastTimeReviewView
+      previous={data.previous}
+      acts={data.acts}
+      thisProfile={thisProfile}
+      lastProfile={lastProfile}
+      statusAction={statusAction}
+      size={size}
+      headingLevel={headingLevel}
+    />
   );
+}
+
+/**
+ * Last time's agreements (only what the review shows) and early warnings, with the date
+ * in words and the act texts in the page's language; null for a first session.
+ */
+export async function readLastTime(sessionId: string): Promise<{ previous: TLastTime; acts: TReviewActTexts[] } | null> {
+  const previous = await getPreviousAgreements(sessionId);
+  if (!previous) return null;
+  const [locale, format] = await Promise.all([getLocale(), getFormatter()]);
+  return {
+    previous: {
+      session: { id: previous.session.id, title: previous.session.title },
+      when: format.dateTime(previous.session.date, { dateStyle: "long", timeZone: "UTC" }),
+      agreements: previous.agreements.map((a) => ({
+        id: a.id,
+        actId: a.actId,
+        position: a.position,
+        action: a.action,
+        owner: a.owner,
+        status: a.status,
+        note: a.note,
+      })),
+      warnings: previous.warnings,
+    },
+    acts: getWorkbook().acts.map((a) => ({
+      id: a.id,
+      title: pickText(a.title, locale),
+      a: pickText(a.poles.a.label, locale),
+      b: pickText(a.poles.b.label, locale),
+    })),
+  };
 }

@@ -11,9 +11,10 @@
  * partners is a band behind the dots (solid for now, hatched for desired). An
  * optional ghost (dashed ring) shows a previous session.
  *
- * A Server Component: static SVG (plus recharts' Symbols, a plain path) with no
- * interactivity, so none of its code reaches the browser. It looks the same on the
- * server, in print and without JavaScript, has no animation, and is fluid
+ * Static SVG (plus recharts' Symbols, a plain path) with no interactivity: on the
+ * results page and the report it is a Server Component, whose code never reaches the
+ * browser; the presentation deck draws it in the browser from the live result. It looks
+ * the same on the server, in print and without JavaScript, has no animation, and is fluid
  * (horizontal positions are percentages). The layout is computed in
  * act-chart-layout.ts, the parts are drawn by ActChartMarks.tsx; the text alternative
  * and the data table live in ActBalanceFigure.

@@ -1,10 +1,14 @@
 /**
- * Server Component: one balancing act as a <figure> with a caption, the chart
- * (ActBalanceChart, also a Server Component), a plain-language summary, the signals
- * and a data table (the text alternative). When the act is hidden (fewer respondents
- * than the anonymity threshold) it shows only the count and a message, no positions.
+ * One balancing act as a <figure> with a caption, the chart (ActBalanceChart), a
+ * plain-language summary, the signals and a data table (the text alternative). When the
+ * act is hidden (fewer respondents than the anonymity threshold) it shows only the count
+ * and a message, no positions.
+ *
+ * No "use client" and no async: it renders on the server for the results page and the
+ * report, and in the browser in the presentation deck, which redraws it from the live
+ * result (under a NextIntlClientProvider with the "charts" messages).
  */
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { TActProfile } from "@/lib/domain/scoring";
 import { ActBalanceChart } from "./ActBalanceChart";
 import type { TChartSize } from "./chart-style";
@@ -40,7 +44,7 @@ export interface ActBalanceFigureProps {
   id?: string;
 }
 
-export async function ActBalanceFigure({
+export function ActBalanceFigure({
   profile,
   act,
   roleLabels,
@@ -54,9 +58,9 @@ export async function ActBalanceFigure({
   className,
   id,
 }: ActBalanceFigureProps) {
-  const translate = await getTranslations("charts");
+  const translate = useTranslations("charts");
   const t = translate as unknown as TTranslate;
-  const locale = await getLocale();
+  const locale = useLocale();
   const ctx = { t, locale, act };
   const large = size === "projector";
   const Title = titleLevel ? (`h${titleLevel}` as const) : ("span" as const);

@@ -11,8 +11,9 @@
  *
  * `size="projector"` uses large type, thick lines and tall rows for a beamer.
  *
- * A Server Component: static SVG and text with no interactivity, so none of its code
- * reaches the browser. Each row is drawn by BoardRow.tsx.
+ * Static SVG and text with no interactivity: a Server Component on the results page and
+ * the report (none of its code reaches the browser there), drawn in the browser by the
+ * presentation deck from the live result. Each row is drawn by BoardRow.tsx.
  */
 import { useId } from "react";
 import type { TActProfile } from "@/lib/domain/scoring";

@@ -1,8 +1,12 @@
 /**
- * Server Component: the balance board (all acts in one figure) with a caption, a
- * plain-language summary per act and a data table (the text alternative).
+ * The balance board (all acts in one figure) with a caption, a plain-language summary
+ * per act and a data table (the text alternative).
+ *
+ * No "use client" and no async: it renders on the server for the results page and the
+ * report, and in the browser in the presentation deck, which redraws it from the live
+ * result (under a NextIntlClientProvider with the "charts" messages).
  */
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import type { TSessionProfile } from "@/lib/domain/scoring";
 import { BalanceBoard, type TBalanceBoardRow } from "./BalanceBoard";
 import type { TChartSize } from "./chart-style";
@@ -25,7 +29,7 @@ export interface BalanceBoardFigureProps {
   id?: string;
 }
 
-export async function BalanceBoardFigure({
+export function BalanceBoardFigure({
   profile,
   acts,
   ghost,
@@ -35,9 +39,9 @@ export async function BalanceBoardFigure({
   className,
   id,
 }: BalanceBoardFigureProps) {
-  const translate = await getTranslations("charts");
+  const translate = useTranslations("charts");
   const t = translate as unknown as TTranslate;
-  const locale = await getLocale();
+  const locale = useLocale();
   const large = size === "projector";
   const threshold = profile.anonymityThreshold;
 

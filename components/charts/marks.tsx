@@ -1,9 +1,10 @@
 /**
- * SVG marks shared by the balance charts, all static: the charts that use them are
- * Server Components. recharts' Symbols is a plain <path>; Next.js rewrites the import
- * from "recharts" to the Symbols module itself (recharts is in its default
- * optimizePackageImports), so the server never loads recharts' chart contexts, which
- * a Server Component could not run.
+ * SVG marks shared by the balance charts, all static: the charts that use them render
+ * as Server Components (results, report) and in the presentation deck's browser code.
+ * recharts' Symbols is a plain <path>; Next.js rewrites the import from "recharts" to
+ * the Symbols module itself (recharts is in its default optimizePackageImports), so
+ * neither the server nor the deck's bundle loads recharts' chart contexts, which a
+ * Server Component could not run.
  *
  * Horizontal positions are percentages (see geometry.ts): a mark is drawn around
  * (0, 0) inside a nested <svg x="p%" y="…" overflow="visible">, so it keeps its

@@ -5,7 +5,7 @@ import { useId } from "react";
 import type { TAnswerPiece } from "./answer-pages";
 import { HiddenResults, RevealButton } from "./reveal-control";
 
-/** A slide of open answers, rendered on the server and handed to the deck (see answer-slides.tsx). */
+/** A slide of open answers, built by the deck from the live result (see answer-slides.ts). */
 export interface TDeckAnswers {
   /** The questions side by side, each with this page's answers. */
   columns: {

@@ -2,6 +2,7 @@
 
 import type { Dispatch, ReactNode, Ref } from "react";
 import { ActSlide, type TDeckAct } from "./act-slide";
+import type { TAnswerGroup } from "./answer-slides";
 import { AnswersSlide, type TDeckAnswers } from "./answers-slide";
 import { actState, revealKeyOf, type TDeckAction, type TDeckState } from "./deck-state";
 import { RevealGate } from "./reveal-control";
@@ -27,6 +28,11 @@ export interface TDeckSlide {
   act?: TDeckAct;
   /** Answer slides: the open answers, hidden until revealed (with `revealKey`). */
   answers?: TDeckAnswers;
+  /**
+   * From the server page only: a placeholder for a group of answer slides, which the deck
+   * replaces by as many answer slides as the live result's texts need (answer-slides.ts).
+   */
+  answerGroup?: TAnswerGroup;
 }
 
 /** One slide: kicker, heading and lead, then its body by kind. */

@@ -1,8 +1,11 @@
 import "server-only";
 import { getSessionOutcome, getSessionResults } from "@/lib/data/results";
 import { getWorkbook } from "@/lib/data/content";
-import { roleTally, type TSessionProfile } from "@/lib/domain/scoring";
+import { deckTextQuestionIds, type TLiveResult } from "@/lib/domain/live-result";
+import { roleTally } from "@/lib/domain/scoring";
 import { cachedForSession } from "@/lib/platform/live-cache";
+
+export type { TLiveResult } from "@/lib/domain/live-result";
 
 /**
  * Results for live screens (the projector, the live result payload of the events
@@ -26,33 +29,34 @@ export async function getLiveSessionResults(
 }
 
 /**
- * What a live screen needs to redraw, as the events stream sends it (`event: result`):
- * the anonymised profile, the previous session's (the ghost markers), and how many
- * participants joined per role: counts only, never names, organisations or answers, and
- * only for roles that reach the anonymity threshold (roleTally); everyone else is one
- * figure, `otherRoles` (0 or at least the threshold).
+ * What a live screen needs to redraw, as the events stream sends it (`event: result`)
+ * and the presentation page hands to the deck (TLiveResult in lib/domain/live-result.ts):
+ * the anonymised profile, the previous session's (the ghost markers), how many
+ * participants joined per role (counts only, never names, organisations or answers, and
+ * only for roles that reach the anonymity threshold, roleTally; everyone else is one
+ * figure, `otherRoles`, 0 or at least the threshold), and the open answers the projector
+ * shows (`texts`: the deck's questions only, as computeSessionSummaries lists them, so
+ * only questions that reach the threshold, in an order that reveals nobody).
  * `readAt`: every answer stored before this moment is in it.
+ *
+ * Serialised once per tick and shared by every listener.
  */
-export interface TLiveResult {
-  sessionId: string;
-  readAt: number;
-  participants: number;
-  roleCounts: Record<string, number>;
-  otherRoles: number;
-  profile: TSessionProfile;
-  previous: { sessionId: string; title: string; profile: TSessionProfile } | null;
-}
-
-/** The live result of a session as JSON, serialised once per tick and shared by every listener. */
 export async function getLiveResultJson(session: Parameters<typeof getSessionResults>[0]): Promise<string> {
   const { value } = await cachedForSession(session.id, `json:${session.anonymityThreshold}`, async () => {
     // This session is read afresh (once per tick, see cachedForSession), so that readAt is
     // true; earlier sessions come from the cache.
     const readAt = Date.now();
-    const { profile, previous, participants } = await getSessionResults(session, {
+    const { profile, previous, participants, summaries } = await getSessionResults(session, {
       outcome: (id, threshold) => (id === session.id ? getSessionOutcome(id, threshold) : getLiveSessionOutcome(id, threshold)),
     });
-    const tally = roleTally(participants, profile.anonymityThreshold, getWorkbook().roles.map((r) => r.id));
+    const workbook = getWorkbook();
+    const tally = roleTally(participants, profile.anonymityThreshold, workbook.roles.map((r) => r.id));
+    // summaries.texts lists a question only when it reaches the threshold: nothing below it gets here.
+    const texts: Record<string, string[]> = {};
+    for (const id of deckTextQuestionIds(workbook)) {
+      const answers = summaries.texts[id];
+      if (answers) texts[id] = answers;
+    }
     const result: TLiveResult = {
       sessionId: session.id,
       readAt,
@@ -61,8 +65,14 @@ export async function getLiveResultJson(session: Parameters<typeof getSessionRes
       otherRoles: tally.other,
       profile,
       previous: previous ? { sessionId: previous.session.id, title: previous.session.title, profile: previous.profile } : null,
+      texts,
     };
     return JSON.stringify(result);
   });
   return value;
+}
+
+/** The live result as an object (the presentation page's first paint): the same cached computation as the stream's. */
+export async function getLiveResult(session: Parameters<typeof getSessionResults>[0]): Promise<TLiveResult> {
+  return JSON.parse(await getLiveResultJson(session)) as TLiveResult;
 }

@@ -216,6 +216,88 @@ test.describe("presenting a session", () => {
     await expectAccessible(page, "results with agreements");
   });
 
+  test("answers and new participants reach the projector from the live result, with no server render of the page", async ({
+    page,
+    browser,
+    db,
+    owned,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const { sessionId, code } = await setUp(page, db, owned);
+    // Every request that renders this page on the server again (router.refresh, a
+    // navigation); prefetches of the links out of the deck are other pages.
+    const presentPath = `/nl/sessions/${sessionId}/present`;
+    const isRsc = (headers: Record<string, string>, url: string) =>
+      new URL(url).pathname === presentPath &&
+      !("next-router-prefetch" in headers) &&
+      (headers["rsc"] === "1" || "next-router-state-tree" in headers || url.includes("_rsc="));
+    const renders: string[] = [];
+    page.on("request", (r) => {
+      if (isRsc(r.headers(), r.url())) renders.push(`${r.method()} ${r.url()}`);
+    });
+    // On connecting the deck catches up once with a refresh: wait for it, then count.
+    const caughtUp = page.waitForResponse((r) => isRsc(r.request().headers(), r.url()));
+    await page.goto(`/nl/sessions/${sessionId}/present`);
+    await expect(page.locator("[data-live-state]")).toHaveAttribute("data-live-state", "connected");
+    await expect(page.locator("[data-live-state]")).toHaveText("Live: nieuwe antwoorden verschijnen vanzelf");
+    await caughtUp;
+    expect(renders).toHaveLength(1);
+    renders.length = 0;
+    await page.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+
+    const participants = page.getByTestId("participant-count");
+    const respondents = page.getByTestId("respondent-count");
+    await expect(participants).toHaveText("Nog niemand doet mee.");
+    await expect(respondents).toHaveText("Nog niemand heeft antwoorden gegeven.");
+    const reflection = act1.reflection[0]!;
+    const roles: RegExp[] = [/^Bestuurder of directeur/, /Professional/, /Vertegenwoordiger van cliënten/];
+    for (const [i, role] of roles.entries()) {
+      const context = await browser.newContext();
+      const phone = await context.newPage();
+      await phone.goto(`/nl/join/${code}`);
+      await phone.getByRole("radio", { name: role }).check();
+      await phone.getByRole("button", { name: "Begin met het werkboek" }).click();
+      await expect(phone.getByRole("heading", { level: 1 })).toHaveText("Jouw werkboek");
+      // Joining alone: the count on the projector follows.
+      await expect(participants).toHaveText(i === 0 ? "1 deelnemer doet mee." : `${i + 1} deelnemers doen mee.`, { timeout: 3000 });
+      const saved = await phone.request.post("/api/answers", {
+        data: { sessionId, itemId: act1.statements.find((st) => !st.retired)!.id, dimension: "now", value: (i % 3) + 2 },
+      });
+      expect(saved.status()).toBe(200);
+      const text = await phone.request.post("/api/answers", {
+        data: { sessionId, itemId: reflection.id, dimension: "text", text: `Live antwoord ${i + 1}: samen kijken wat de regio nodig heeft` },
+      });
+      expect(text.status()).toBe(200);
+      await expect(respondents).toHaveText(i === 0 ? "1 deelnemer heeft al antwoorden gegeven." : `${i + 1} deelnemers hebben al antwoorden gegeven.`, {
+        timeout: 3000,
+      });
+      await context.close();
+    }
+    // Three partners in three roles: the total alone, no count per role (the threshold is 3).
+    await expect(page.getByTestId("role-counts")).toHaveCount(0);
+    expect(renders).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await expectAccessible(page, "present start after live updates");
+
+    // The answers slide was built in the browser from the live result's texts.
+    await page.getByTestId("slide-select").selectOption(`answers-${act1.id}`);
+    await expect(page.locator("[data-slide-heading]")).toHaveText(`Wat partners schreven: ${act1Title}`);
+    await page.keyboard.press("r");
+    const column = page.locator(`[data-answer-column="${reflection.id}"]`);
+    await expect(column.locator("[data-answer]")).toHaveCount(3);
+    await expect(column).toContainText("Live antwoord 2: samen kijken wat de regio nodig heeft");
+    await expectAccessible(page, "present answers after live updates");
+    // The act's figure shows positions from the same result.
+    await page.getByTestId("slide-select").selectOption(`act-${act1.id}`);
+    await expect(page.getByTestId("act-respondents")).toHaveText("3 deelnemers hebben deze balanceeract ingevuld.");
+    await page.keyboard.press("r");
+    await expect(page.locator('figure[data-figure="act"]')).not.toHaveAttribute("data-hidden", "");
+    expect(renders).toEqual([]);
+  });
+
   test("slides can be walked through with the keyboard, and a reload keeps the slide", async ({ page, db, owned }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     const { sessionId } = await setUp(page, db, owned);

@@ -1,26 +1,23 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ActBalanceFigure } from "@/components/charts/ActBalanceFigure";
-import { BalanceBoardFigure } from "@/components/charts/BalanceBoardFigure";
-import { ghostFromAct, ghostPositions } from "@/components/charts/ghost";
-import { ActPrompts } from "@/components/present/act-prompts";
-import { actAnswerSlides, interestSlides } from "@/components/present/answer-slides";
+import { actAnswerGroup, interestAnswerGroup, type TAnswerGroup, type TAnswersTranslate } from "@/components/present/answer-slides";
 import { AgreementsList } from "@/components/present/agreements-list";
 import { PresentDownloads } from "@/components/exports/present-downloads";
 import { PresentDeck, type TDeckSlide } from "@/components/present/present-deck";
 import { ReviewSlideBody } from "@/components/present/review-slide";
 import { PolaritySlideBody } from "@/components/present/polarity-slide";
-import { DiscussSlideBody, StartSlideBody } from "@/components/present/slides";
+import { StartSlideBody } from "@/components/present/slides";
+import { LiveActFigure, LiveActPrompts, LiveActRespondents, LiveBoard, LiveDiscuss } from "@/components/present/live-slides";
 import "@/components/present/present.css";
 import { ClientMessages } from "@/components/ui/client-messages";
 import { Link } from "@/i18n/navigation";
 import { findSessionForCurrentUser, requireSessionRole } from "@/lib/server/access";
 import { getWorkbook } from "@/lib/data/content";
 import { pickText } from "@/lib/domain/content/localize";
-import { roleTally } from "@/lib/domain/scoring";
+import { toWorkbookLength } from "@/lib/domain/workbook";
 import { getRequestOrigin } from "@/lib/platform/origin";
-// Through the live cache: every projector of the session shares one computation per tick.
-import { getLiveSessionResults } from "@/lib/data/live-results";
+// Through the live cache: every projector and every events stream of the session shares one computation per tick.
+import { getLiveResult } from "@/lib/data/live-results";
 import { createAgreementAction, deleteAgreementAction, setAgreementStatusAction, updateAgreementAction } from "./actions";
 import { listPolarityMapForMember } from "@/lib/data/polarity";
 import * as polarityActions from "./polarity-actions";
@@ -39,8 +36,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sessions
 /**
  * The presentation view for a projector: join code and QR, the balance board, one
  * slide per act (results hidden until revealed, questions for the conversation, a
- * work form with a timer), what to discuss first, and the agreements. Re-rendered
- * live by components/present/live-refresh.tsx while answers come in.
+ * work form with a timer), what to discuss first, and the agreements. What depends on
+ * the answers is drawn in the browser from the session's live result (the one the events
+ * stream sends; this page gives the first one, so the first paint is complete): new
+ * answers and participants cost no render of this page. It is rendered again
+ * (components/present/live-refresh.tsx) when agreements or polarity maps change.
  */
 export default async function PresentPage({ params }: PageProps<"/[locale]/sessions/[sessionId]/present">) {
   const { sessionId } = await params;
@@ -49,17 +49,16 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
   const locale = await getLocale();
   const t = await getTranslations("present");
   const workbook = getWorkbook();
-  const [{ profile, summaries, previous, participants, workbookLength }, origin, polarity, tPolarity] = await Promise.all([
-    getLiveSessionResults(session),
+  const [live, origin, polarity, tPolarity, tAnswers] = await Promise.all([
+    getLiveResult(session),
     getRequestOrigin(),
     listPolarityMapForMember(user.id, session.id),
     getTranslations("polarity"),
+    getTranslations("present.answers"),
   ]);
   const joinUrl = `${origin}/${locale}/join/${session.joinCode}`;
   const isCoordinator = role === "coordinator";
 
-  // Counts per role only, for roles that reach the anonymity threshold; the rest as one figure.
-  const tally = roleTally(participants, profile.anonymityThreshold, workbook.roles.map((r) => r.id));
   const roleLabels = Object.fromEntries(workbook.roles.map((r) => [r.id, pickText(r.label, locale)]));
   const acts = workbook.acts.map((act) => ({
     id: act.id,
@@ -69,14 +68,11 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
     poleA: pickText(act.poles.a.label, locale),
     poleB: pickText(act.poles.b.label, locale),
   }));
-  const previousActs = new Map(previous?.profile.acts.map((a) => [a.actId, a]) ?? []);
-  // What partners wrote, per act and the interests (no names; withheld below the threshold).
-  const answerSlides = await Promise.all(
-    workbook.acts.map((act, i) =>
-      actAnswerSlides({ act, number: i + 1, total: workbook.acts.length, locale, summaries, threshold: profile.anonymityThreshold }),
-    ),
-  );
-  const interests = await interestSlides({ workbook, locale, summaries, threshold: profile.anonymityThreshold });
+  // What partners wrote, per act and the interests: the deck builds these slides from the
+  // live result's texts (no names; withheld below the threshold).
+  const ta = tAnswers as unknown as TAnswersTranslate;
+  const answerGroupSlide = (group: TAnswerGroup): TDeckSlide => ({ id: group.idBase, kind: "answers", title: group.title, answerGroup: group });
+  const interests = interestAnswerGroup({ workbook, locale, t: ta });
 
   const slides: TDeckSlide[] = [
     {
@@ -88,29 +84,21 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
         <StartSlideBody
           joinCode={session.joinCode}
           joinUrl={joinUrl}
-          participants={participants.length}
-          respondents={profile.respondents}
-          roleCounts={tally.byRole.map((r) => ({ id: r.role, label: roleLabels[r.role] ?? r.role, count: r.count }))}
-          otherRoles={tally.other}
-          anonymityThreshold={profile.anonymityThreshold}
-          workbookLength={workbookLength}
+          roles={workbook.roles.map((r) => ({ id: r.id, label: roleLabels[r.id] ?? r.id }))}
+          anonymityThreshold={live.profile.anonymityThreshold}
+          workbookLength={toWorkbookLength(session.workbookLength)}
         />
       ),
     },
     // A session that follows another starts where that one ended: last time's agreements.
-    ...(previous
+    ...(live.previous
       ? [
           {
             id: "review",
             kind: "agreements",
             title: (await getTranslations("followThrough"))("review.title"),
             body: (
-              <ReviewSlideBody
-                sessionId={session.id}
-                thisProfile={profile}
-                lastProfile={previous.profile}
-                statusAction={isCoordinator ? setAgreementStatusAction : null}
-              />
+              <ReviewSlideBody sessionId={session.id} statusAction={isCoordinator ? setAgreementStatusAction : null} />
             ),
           } satisfies TDeckSlide,
         ]
@@ -122,20 +110,11 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
       lead: <p>{t("overview.lead")}</p>,
       body: (
         <div className="rounded-lg border-2 border-line bg-[var(--chart-paper,#ffffff)] px-6 py-2 text-[var(--chart-ink,#1b1f24)]" data-chart-panel="">
-          <BalanceBoardFigure
-            profile={profile}
-            acts={acts}
-            ghost={previous ? { acts: ghostPositions(previous.profile) } : null}
-            size="projector"
-            table="collapsed"
-            summary={false}
-          />
+          <LiveBoard acts={acts.map(({ id, title, poleA, poleB }) => ({ id, title, poleA, poleB }))} />
         </div>
       ),
     },
     ...acts.flatMap((act, i): TDeckSlide[] => {
-      const actProfile = profile.acts.find((a) => a.actId === act.id)!;
-      const ghost = ghostFromAct(previousActs.get(act.id));
       const actSlide: TDeckSlide = {
         id: act.slideId,
         kind: "act",
@@ -145,31 +124,20 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
         act: {
           id: act.id,
           title: act.title,
-          respondents: t("act.respondents", { count: actProfile.respondents }),
-          results: (
-            <ActBalanceFigure
-              profile={actProfile}
-              act={act}
-              roleLabels={roleLabels}
-              anonymityThreshold={profile.anonymityThreshold}
-              ghost={ghost}
-              size="projector"
-              table="collapsed"
-              compact
-            />
-          ),
-          prompts: <ActPrompts profile={actProfile} poles={{ a: act.poleA, b: act.poleB }} />,
+          respondents: <LiveActRespondents actId={act.id} />,
+          results: <LiveActFigure actId={act.id} act={{ title: act.title, poleA: act.poleA, poleB: act.poleB }} roleLabels={roleLabels} />,
+          prompts: <LiveActPrompts actId={act.id} poles={{ a: act.poleA, b: act.poleB }} />,
         },
       };
       // The act's own slide, then what partners wrote about it.
-      return [actSlide, ...answerSlides[i]!];
+      return [actSlide, answerGroupSlide(actAnswerGroup({ act: workbook.acts[i]!, number: i + 1, total: acts.length, locale, t: ta }))];
     }),
-    ...interests,
+    ...(interests ? [answerGroupSlide(interests)] : []),
     {
       id: "discuss",
       kind: "discuss",
       title: t("slides.discuss"),
-      body: <DiscussSlideBody profile={profile} acts={acts} />,
+      body: <LiveDiscuss acts={acts} />,
     },
     // One polarity map per act, made in the meeting (docs/decisions: polarity maps).
     ...workbook.acts.map((act): TDeckSlide => ({
@@ -229,13 +197,15 @@ export default async function PresentPage({ params }: PageProps<"/[locale]/sessi
     steps: w.steps.map((s) => pickText(s, locale)),
   }));
 
-  // The deck's client components translate in the browser: only the "present" messages go there.
+  // The deck's client components translate in the browser: only the messages of the deck,
+  // its charts and (after an earlier session) the review go there.
   return (
-    <ClientMessages namespaces={["present", "polarity"]}>
+    <ClientMessages namespaces={live.previous ? ["present", "polarity", "charts", "followThrough"] : ["present", "polarity", "charts"]}>
       <PresentDeck
         sessionId={session.id}
         heading={`${session.partnership.name} · ${session.title}`}
         slides={slides}
+        initialResult={live}
         workForms={workForms}
         defaultWorkFormId={workForms.some((w) => w.id === DEFAULT_WORK_FORM) ? DEFAULT_WORK_FORM : (workForms[0]?.id ?? "")}
         exit={
