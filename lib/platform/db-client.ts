@@ -2,7 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresqlPrismaClient } from "@/lib/generated/prisma-postgresql/client";
-import { databaseProvider } from "@/lib/platform/env-database";
+import { databasePoolSize, databaseProvider } from "@/lib/platform/env-database";
 import { withSqliteSettings } from "@/lib/platform/sqlite-settings";
 
 /**
@@ -39,7 +39,7 @@ const sameModels: [TOnlyInOne] extends [never] ? true : TOnlyInOne = true;
  * of two separately generated clients cannot be compared. Hence the one conversion here.
  */
 function postgresqlClient(url: string): PrismaClient {
-  const client = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const client = new PostgresqlPrismaClient({ adapter: new PrismaPg({ connectionString: url, max: databasePoolSize() }) });
   void sameModels;
   return client as unknown as PrismaClient;
 }
